@@ -1,0 +1,1 @@
+"""Extractors: pure functions over an annotated spaCy ``Doc``."""

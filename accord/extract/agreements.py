@@ -1,0 +1,592 @@
+"""Agreements: memoranda, treaties, accords, pacts, protocols, joint declarations, contracts, letters of
+intent, partnerships; what became of them, between whom, who signed, when, on what.
+
+For each mention of an instrument in the body of the article:
+  1. the status comes from the verb that governs it ("have signed", "will sign", "rejected", "under
+     the accord"); a negated verb ("will not be signed") gives no event at all;
+  2. the parties are the bound states and bodies: subjects, "with"/"between" objects and the
+     instrument's own modifiers ("the U.S./USSR grains agreement"); a person stands for his state;
+  3. signatories ("signed by X and Y", persons as subjects of "sign") and witnesses ("in the
+     presence of X");
+  4. date, location, topics ("on artificial intelligence"), and the instrument's proper name.
+A definite mention with no parties of its own ("The MOU is ...", "The declaration was signed by ...")
+is the same agreement as an earlier one, chosen by the states of its signatories, its instrument and
+recency, and is merged into it. Areas of cooperation ("will address A, B, C and D", bulleted lists)
+attach to the agreement of their sentence or the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.extract import arguments as args
+from accord.extract.actors import ActorTable
+from accord.extract.dates import choose, is_future, time_expressions
+from accord.extract.events import Draft
+from accord.extract.gazetteer import Gazetteer
+from accord.extract.topics import contexts_of, topics_in
+from accord.records import Agreement
+
+# (tokens, instrument): longest first.
+_MULTI = [
+    (("memorandum", "of", "understanding"), "memorandum of understanding"),
+    (("memoranda", "of", "understanding"), "memorandum of understanding"),
+    (("letter", "of", "intent"), "letter of intent"), (("letters", "of", "intent"), "letter of intent"),
+    (("letter", "of", "understanding"), "letter of understanding"),
+    (("protocol", "of", "intent"), "protocol of intent"), (("protocols", "of", "intent"), "protocol of intent"),
+    (("joint", "declaration"), "joint declaration"), (("joint", "statement"), "joint statement"),
+    (("joint", "communique"), "joint communique"), (("joint", "communiqué"), "joint communique"),
+    (("joint", "venture"), "joint venture"), (("joint", "ventures"), "joint venture"),
+    (("framework", "agreement"), "framework agreement"), (("free", "trade", "agreement"), "free trade agreement"),
+    (("strategic", "partnership"), "strategic partnership"), (("comprehensive", "partnership"), "partnership"),
+]
+_SINGLE = {
+    "agreement": "agreement", "agreements": "agreement", "accord": "accord", "accords": "accord",
+    "treaty": "treaty", "treaties": "treaty", "pact": "pact", "pacts": "pact", "protocol": "protocol",
+    "protocols": "protocol", "contract": "contract", "contracts": "contract", "deal": "deal", "deals": "deal",
+    "arrangement": "arrangement", "convention": "convention", "charter": "charter", "mou": "memorandum of understanding",
+    "mous": "memorandum of understanding", "memorandum": "memorandum of understanding", "declaration": "declaration",
+    "partnership": "partnership", "understanding": "understanding", "package": "package", "compact": "compact",
+}
+_NEEDS_CUE = {"declaration", "partnership", "understanding", "package", "charter", "convention", "contract"}
+_PACKAGE_MODS = {"loan", "aid", "rescue", "debt", "rescheduling", "financing", "bailout", "credit"}
+
+SIGNED = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike", "clinch", "finalize", "finalise", "agree",
+          "adopt", "renew", "extend", "revise", "amend", "forge", "secure", "enter", "establish", "form", "set",
+          "launch", "announce", "unveil", "approve", "accept", "complete", "close", "achieve", "hammer", "work",
+          "formalise", "formalize", "implement", "win", "award", "grant", "issue", "make", "arrange", "negotiate"}
+RATIFIED = {"ratify", "endorse"}
+PLANNED = {"plan", "discuss", "seek", "want", "hope", "draft", "prepare", "study", "consider", "expect", "aim",
+           "intend", "pursue", "push", "explore", "examine", "talk", "need", "try", "press", "work", "pave", "eye",
+           "mull", "finalise", "finalize", "envisage"}
+PROPOSED = {"propose", "offer", "suggest", "table", "submit", "put"}
+SUSPENDED = {"suspend", "freeze", "halt"}
+TERMINATED = {"terminate", "end", "scrap", "cancel", "abandon", "withdraw", "quit", "exit", "denounce", "abrogate",
+              "annul", "revoke", "tear", "expire", "breach", "collapse", "void"}
+REJECTED = {"reject", "refuse", "veto", "oppose", "spurn", "rebuff", "repudiate"}
+_STATUS_CODE = {  # status -> (PLOVER type, CAMEO code)
+    "signed": ("SUPPORT", "057"), "ratified": ("SUPPORT", "057"), "agreed": ("AGREE", "030"),
+    "planned": ("AGREE", "030"), "proposed": ("AGREE", "030"), "rejected": ("REJECT", "120"),
+    "suspended": ("SANCTION", "160"), "terminated": ("SANCTION", "160"),
+}
+_BACKGROUND_PREPS = {"under", "within", "following", "after", "since", "upon", "per", "despite", "of", "to", "by"}
+_HYPOTHETICAL = {"could", "might", "may", "possible", "possibly", "if", "unless", "would", "hypothetical"}
+_NEGATIONS = {"not", "n't", "never", "no", "without"}
+_FAILURE = {"fail", "collapse", "deny", "stall", "falter", "miss"}
+
+
+@dataclass
+class Instrument:
+    head: Token
+    start: int
+    end: int
+    kind: str
+    name: str | None
+
+
+def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, body_start: int) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        for ins in instruments(sent, table):
+            d = _draft(ins, sent, table, reference)
+            if d is not None:
+                drafts.append(d)
+    _resolve_anaphora(drafts, table)
+    _attach_areas(doc, drafts, body_start)
+    _complete_signatory_states(drafts, table)
+    return drafts
+
+
+def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
+    doc = sent.doc
+    out: list[Instrument] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if table.at(i) is not None and table.actors.get(table.at(i).actor, None) is not None:  # type: ignore[union-attr]
+            i += 1  # "General Agreement on Tariffs and Trade", "Warsaw Pact": bodies, not instruments
+            continue
+        hit = None
+        for seq, kind in _MULTI:
+            if tuple(t.lower_ for t in doc[i:i + len(seq)]) == seq:
+                hit = (i, i + len(seq), kind)
+                break
+        if hit is None and tok.lower_ in _SINGLE and tok.pos_ in ("NOUN", "PROPN"):
+            kind = _SINGLE[tok.lower_]
+            if kind == "package" and not any(c.lower_ in _PACKAGE_MODS for c in tok.children):
+                kind = ""
+            if kind == "understanding" and not any(c.lemma_ in ("reach", "sign") for c in [tok.head]):
+                kind = ""
+            if kind and not _consensus_sense(tok):
+                hit = (i, i + 1, kind)
+        if hit is not None and i > sent.start and doc[i - 1].text == "(" and out and out[-1].end >= i - 2:
+            i = hit[1]  # "Memorandum of Understanding (MoU)": the same instrument, abbreviated
+            continue
+        if hit is not None:
+            start, end, kind = hit
+            head = max(doc[start:end], key=lambda t: t.i if t.pos_ in ("NOUN", "PROPN") else -1)
+            if doc[start].lower_ == "joint" or kind in ("memorandum of understanding", "letter of intent",
+                                                          "letter of understanding", "protocol of intent"):
+                head = doc[start]
+                for t in doc[start:end]:
+                    if t.head.i < start or t.head.i >= end:
+                        head = t
+            out.append(Instrument(head, start, end, kind, _proper_name(doc, start, end)))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _consensus_sense(tok: Token) -> bool:
+    """"in agreement with", "agreement that ...", "broad agreement among members": consensus, not a text."""
+    if tok.lower_ not in ("agreement", "agreements", "understanding"):
+        return False
+    if tok.head.lower_ == "in" and tok.dep_ == "pobj":
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in tok.children)
+
+
+def _proper_name(doc: Doc, start: int, end: int) -> str | None:
+    """"Reciprocal Access Agreement", "Treaty of Rome", "Paris Agreement": capitalised names."""
+    head = doc[end - 1]
+    if not head.text[:1].isupper() or head.lower_ in ("mou", "mous"):
+        return None
+    a = start
+    while a - 1 >= 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "ADJ", "NOUN") and not (
+            doc[a - 1].is_sent_start):
+        a -= 1
+    b = end
+    if b + 1 < len(doc) and doc[b].lower_ == "of" and doc[b + 1].text[:1].isupper():
+        b += 2
+        while b < len(doc) and doc[b].text[:1].isupper() and doc[b].pos_ == "PROPN":
+            b += 1
+    words = [t.lower_ for t in doc[a:b]]
+    generic = {"memorandum", "of", "understanding", "joint", "declaration", "agreement", "the", "accord", "treaty",
+               "letter", "intent", "statement", "protocol", "contract", "deal", "pact", "partnership"}
+    if all(w in generic for w in words):
+        return None
+    return doc[a:b].text
+
+
+# --- one mention -----------------------------------------------------------------------------------
+
+def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
+    """The verb that says what happened to the instrument, and the preposition in between, if any."""
+    tok = ins.head
+    prep = None
+    for _ in range(5):
+        dep = tok.dep_
+        if dep in ("compound", "conj", "appos", "amod", "nmod"):
+            tok = tok.head
+            continue
+        if dep == "pobj":
+            prep = tok.head.lower_
+            h = tok.head.head
+            if h.pos_ in ("VERB", "AUX"):
+                return h, prep
+            if h.pos_ in ("NOUN", "PROPN", "ADJ"):
+                if prep in ("on", "to", "for", "of") and h.lemma_ in ("agreement", "talk", "negotiation", "plan",
+                                                                      "prospect", "signing", "renewal", "draft",
+                                                                      "proposal", "close", "near", "ratification",
+                                                                      "conclusion", "termination", "suspension"):
+                    return h, prep
+                return None, prep
+            return None, prep
+        if dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "xcomp", "ccomp"):
+            return tok.head if tok.head.pos_ in ("VERB", "AUX", "ADJ") else None, None
+        return None, prep
+    return None, prep
+
+
+def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str | None, str | None]:
+    """(status, modality); (None, _) when the text says it did not happen."""
+    if verb is None:
+        if prep in _BACKGROUND_PREPS or _definite(ins):
+            return "signed", "historical"
+        return None, None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN", "ADJ"):  # "talks on a pact", "close to an agreement", "signing of"
+        if lemma in ("signing", "conclusion", "ratification") and not is_future(verb.sent, verb):
+            return ("ratified" if lemma == "ratification" else "signed"), None
+        if lemma in ("termination",):
+            return "terminated", None
+        if lemma in ("suspension",):
+            return "suspended", None
+        if lemma in ("renewal",) and _definite(ins):
+            return "signed", "historical"
+        return "planned", "future"
+    chain = _verb_chain(verb)
+    if _negated(chain):
+        return None, None
+    lemmas = [v.lemma_.lower() for v in chain]
+    future = is_future(verb.sent, verb)
+    hypothetical = any(t.lower_ in _HYPOTHETICAL for v in chain for t in v.children) or any(
+        t.lower_ in ("possible", "hope", "hoped") for t in verb.sent)
+    if any(lm in REJECTED for lm in lemmas):
+        return "rejected", None
+    if any(lm in TERMINATED for lm in lemmas):
+        return "terminated", "future" if future else None
+    if any(lm in SUSPENDED for lm in lemmas):
+        return "suspended", "future" if future else None
+    if any(lm in RATIFIED for lm in lemmas):
+        return ("planned", "future") if future else ("ratified", None)
+    if any(lm in PROPOSED for lm in lemmas):
+        return "proposed", "future"
+    if lemma in SIGNED and not (lemma == "negotiate" or lemma == "work" and prep in ("on", "toward", "towards")):
+        if future or any(lm in PLANNED for lm in lemmas[1:]) or _draft_word(ins):
+            return "planned", "hypothetical" if hypothetical else "future"
+        if lemma == "agree" and any(c.dep_ == "xcomp" for c in verb.children):
+            return "agreed", "future"
+        return "signed", _background(ins, verb)
+    if any(lm in PLANNED or lm == "negotiate" for lm in lemmas):
+        return "planned", "hypothetical" if hypothetical else "future"
+    if prep in _BACKGROUND_PREPS or _definite(ins):
+        return "signed", "historical"
+    return None, None
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it hangs from ("expected to sign" -> sign, expect)."""
+    chain = [verb]
+    v = verb
+    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head is not v and v.head.pos_ in ("VERB", "AUX", "ADJ") and len(
+            chain) < 4:
+        if v.dep_ == "ccomp" and v.head.lemma_ in ("say", "tell", "announce", "report", "add", "state"):
+            break
+        v = v.head
+        chain.append(v)
+    return chain
+
+
+def _negated(chain: list[Token]) -> bool:
+    for v in chain:
+        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in v.children):
+            return True
+        if v.lemma_.lower() in _FAILURE or v.lemma_.lower() == "deny":
+            return True
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass", "nsubj") and any(d.lower_ == "no" for d in c.children):
+                return True
+    return False
+
+
+def _definite(ins: Instrument) -> bool:
+    doc = ins.head.doc
+    left = [t for t in doc[ins.head.left_edge.i:ins.start]]
+    return bool(ins.name) or any(t.lower_ in ("the", "this", "that", "its", "their", "existing", "previous",
+                                              "current", "last") or t.tag_ == "PRP$" or t.dep_ == "poss" for t in left)
+
+
+def _draft_word(ins: Instrument) -> bool:
+    doc = ins.head.doc
+    return any(t.lower_ in ("draft", "proposed", "possible", "new") and t.i < ins.start for t in
+               doc[ins.head.left_edge.i:ins.start]) and any(t.lower_ == "draft" for t in doc[ins.head.left_edge.i:ins.start])
+
+
+def _background(ins: Instrument, verb: Token) -> str | None:
+    if verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children):
+        return "historical"
+    return None
+
+
+def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None) -> Draft | None:
+    verb, prep = _governor(ins)
+    status, modality = _status(ins, verb, prep)
+    if status is None or ins.kind in _NEEDS_CUE and (verb is None or verb.lemma_ not in SIGNED | RATIFIED | PLANNED
+                                                     | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"signing"}):
+        return None
+    parties, signatories, signer_parties = _parties(ins, verb, table)
+    anaphoric = not parties and _definite(ins)
+    if not parties and not anaphoric:
+        parties = _previous_state(sent, table, ins)
+    if len(parties) == 1 and not anaphoric and args.objects(ins.head, ("with",)) + (
+            args.objects(verb, ("with",)) if verb is not None else []):
+        parties = _previous_state(sent, table, ins, exclude=parties) + parties
+    witnesses = _witnesses(sent, table)
+    signatories = [s for s in signatories if s not in witnesses]
+    exprs = time_expressions(sent, reference, modality == "future")
+    anchor = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else ins.head
+    when = choose([e for e in exprs if not _inside(e, ins)] or exprs, anchor)
+    own_year = _own_year(ins, exprs)
+    date, precision = (when.iso, when.precision) if when else (None, None)
+    if own_year is not None and (when is None or when.precision == "year"):
+        date, precision = own_year, "year"
+    if date is not None and reference and date[:7] < reference[:7] and status in ("signed", "ratified"):
+        modality = modality or "historical"
+    if date is None and status in ("signed", "ratified") and modality is None and reference:
+        date, precision = reference[:10], "day"  # "have signed": the story's own day
+    topics = topics_in(sent, ins.head) or []
+    etype, cameo = _STATUS_CODE[status]
+    agreement = Agreement(instrument=ins.kind, name=ins.name, status=status, topics=topics,
+                          signatories=signatories, witnesses=witnesses)
+    recipients: list[str] = []
+    actors = parties
+    if status == "rejected" and verb is not None:
+        actors = [p for p in parties if p in _subject_parties(verb, table)] or parties[:1]
+        recipients = [p for p in parties if p not in actors]
+    confidence = 0.6 + 0.1 * min(2, len(parties)) + (0.1 if verb is not None else 0) - (0.1 if modality else 0)
+    return Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
+                 contexts=contexts_of(topics) + ["diplomatic"], date=date, date_precision=precision,
+                 location=_location(sent, table, verb), agreement=agreement, confidence=confidence,
+                 trigger=ins.head.i,
+                 merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status),
+                 hint_parties=signer_parties)
+
+
+def _previous_state(sent: Span, table: ActorTable, ins: Instrument, exclude: list[str] | None = None) -> list[str]:
+    """"This follows the signing of a joint declaration with the US": the other party is the state the
+    sentence before is about, when it names exactly one (besides ``exclude``)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return []
+    prev = doc[sent.start - 1].sent
+    states = []
+    for m in table.mentions:
+        if prev.start <= m.start < prev.end and table.actors.get(m.actor) is not None and (
+                table.actors[m.actor].kind == "country") and m.actor not in (exclude or []) and m.actor not in states:
+            states.append(m.actor)
+    return states if len(states) == 1 else []
+
+
+def _inside(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]
+    doc = ins.head.doc
+    return doc[ins.start].idx <= expr.start and expr.end <= doc[ins.end - 1].idx + len(doc[ins.end - 1])
+
+
+def _own_year(ins: Instrument, exprs) -> str | None:  # type: ignore[no-untyped-def]
+    """"the 1972 ABM treaty", "the 1957 Treaty of Rome": a year inside the instrument's phrase."""
+    doc = ins.head.doc
+    lo = doc[ins.head.left_edge.i].idx
+    hi = doc[ins.end - 1].idx + len(doc[ins.end - 1])
+    for e in exprs:
+        if lo <= e.start and e.end <= hi and e.precision == "year":
+            return str(e.iso)
+    return None
+
+
+def _subject_parties(verb: Token, table: ActorTable) -> list[str]:
+    out = []
+    for s in args.subjects(verb):
+        for a in args.actors_at(table, s):
+            p = args.party(table, a)
+            if p and p not in out:
+                out.append(p)
+    return out
+
+
+def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[list[str], list[str], list[str]]:
+    """(parties, signatories, parties known only through a signatory) of one instrument mention."""
+    found: list[str] = []
+    signers: list[str] = []
+    through_signers: list[str] = []
+    arg_tokens: list[Token] = []
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        arg_tokens += args.subjects(verb)
+        arg_tokens += args.objects(verb, ("with", "between", "among"))
+        for a in args.agents(verb):
+            for aid in _actors_in(table, a):
+                if table.actors[aid].kind == "person" and verb.lemma_ in ("sign", "ink", "initial"):
+                    if aid not in signers:
+                        signers.append(aid)
+                    p = args.party(table, aid)
+                    if p and p not in through_signers:
+                        through_signers.append(p)
+                else:
+                    arg_tokens.append(a)
+    if verb is not None and verb.pos_ in ("NOUN", "PROPN"):  # "the signing of a declaration with the US"
+        arg_tokens += args.objects(verb, ("with", "between", "among", "by"))
+    arg_tokens += args.objects(ins.head, ("with", "between", "among"))
+    for tok in arg_tokens:
+        for aid in args.actors_at(table, tok):
+            actor = table.actors[aid]
+            if actor.kind == "person" and verb is not None and verb.lemma_ in ("sign", "ink", "initial") and (
+                    aid not in signers):
+                signers.append(aid)
+            p = args.party(table, aid)
+            if p and p not in found:
+                found.append(p)
+    # The instrument's own modifiers: "the U.S./USSR grains agreement", "Sino-Soviet pact", "OPEC accord".
+    for i in range(ins.head.left_edge.i, ins.start):
+        m = table.at(i)
+        if m is not None and table.actors.get(m.actor) is not None:
+            p = args.party(table, m.actor)
+            if p and p not in found:
+                found.append(p)
+    for m in table.nested:
+        if ins.head.left_edge.i <= m.start < ins.start and table.actors[m.actor].kind == "country" and (
+                m.actor not in found):
+            found.append(m.actor)
+    return found, signers, [p for p in through_signers if p not in found]
+
+
+def _actors_in(table: ActorTable, tok: Token) -> list[str]:
+    """Every actor named in the phrase of ``tok`` ("by the Head of X, Gen. Y, and Minister Z")."""
+    out: list[str] = []
+    for t in tok.subtree:
+        m = table.at(t.i)
+        if m is not None and m.actor not in out:
+            out.append(m.actor)
+    return out
+
+
+def _witnesses(sent: Span, table: ActorTable) -> list[str]:
+    """"in the presence of X", "witnessed by X"."""
+    out: list[str] = []
+    for tok in sent:
+        if tok.lower_ == "presence" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "of" or (
+                tok.lemma_ == "witness" and tok.pos_ == "VERB"):
+            start = tok.i + 2 if tok.lower_ == "presence" else tok.i + 1
+            for j in range(start, min(sent.end, start + 12)):
+                m = table.at(j)
+                if sent.doc[j].text in (",", ";") and out:
+                    break
+                if m is not None and table.actors[m.actor].kind == "person" and m.actor not in out:
+                    out.append(m.actor)
+    return out
+
+
+def _location(sent: Span, table: ActorTable, verb: Token | None) -> str | None:
+    for loc in table.locations:
+        if sent.start <= loc.start < sent.end:
+            root = sent.doc[loc.start:loc.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and (
+                    verb is None or root.head.head.i == verb.i or root.head.head.pos_ in ("VERB",)):
+                return loc.name
+    return None
+
+
+# --- across mentions --------------------------------------------------------------------------------
+
+def _resolve_anaphora(drafts: list[Draft], table: ActorTable) -> None:
+    """Party-less definite mentions join the earlier agreement they most likely mean."""
+    for k, d in enumerate(drafts):
+        if d.merge_key is not None or d.agreement is None:
+            continue
+        best, best_score = None, 0.0
+        for j in range(k - 1, -1, -1):
+            a = drafts[j]
+            if a.agreement is None or a.merge_key is None:
+                continue
+            score = 1.0 + 0.5 / (k - j)
+            if a.agreement.instrument == d.agreement.instrument:
+                score += 1.0
+            states = {table.actors[s].country for s in d.agreement.signatories if table.actors[s].country}
+            states |= {p for p in d.hint_parties if table.actors.get(p) is not None and table.actors[p].kind == "country"}
+            if states:
+                score += 2.0 if states <= a.all_parties() else -3.0 if states - a.all_parties() else 0.0
+            if a.agreement.status != d.agreement.status and d.agreement.status not in ("signed",):
+                score -= 1.0
+            if score > best_score:
+                best, best_score = a, score
+        if best is not None:
+            d.merge_key = best.merge_key
+            d.actors = list(best.actors)
+            d.recipients = list(best.recipients)
+            if d.modality == "historical" and best.modality is None:
+                d.modality = None
+        elif d.hint_parties:  # no antecedent: the signatories' states are the parties
+            d.actors = list(d.hint_parties)
+            d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status)
+
+
+_AREA_CUE = re.compile(
+    r"\b(?:will|would|shall|to|also|further|mainly|primarily|is set to|are set to)?\s*"
+    r"(?:address(?:es|ed)?|cover(?:s|ed|ing)?|include(?:s|d)?|including|focus(?:es|ed)?\s+on|involv(?:e|es|ed|ing)|"
+    r"span(?:s|ned)?|encompass(?:es|ed)?|concern(?:s|ed)?|provides?\s+for|aim(?:s|ed)?\s+at|envisages?|"
+    r"(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+(?:of|such\s+as|including|like)|"
+    r"cooperation\s+(?:in|on)|such\s+as)\s*:?\s+", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+(?P<item>\S.*?)\s*[;.,]?\s*$")
+
+
+def _attach_areas(doc: Doc, drafts: list[Draft], body_start: int) -> None:
+    """Areas go to the agreement of their sentence or, failing that, the nearest one before."""
+    if not drafts:
+        return
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        items = areas_in(sent)
+        if not items:
+            continue
+        target = None
+        for d in drafts:
+            if d.agreement is not None and d.sentence.start <= sent.start:
+                target = d if target is None or d.sentence.start >= target.sentence.start else target
+        if target is None or target.agreement is None or sent.start - target.sentence.end > 80:
+            continue
+        target.agreement.areas.extend(it for it in items if it not in target.agreement.areas)
+        if sent != target.sentence:
+            target.extra_evidence.append(sent)
+
+
+def areas_in(sent: Span) -> list[str]:
+    """The items of an enumeration of fields of cooperation: after a cue ("will address A, B, C and D",
+    "in the fields of A and B", "include:") in running text, or as a bulleted list after a colon."""
+    text = sent.doc.text
+    colon = re.search(r":[ \t]*\r?\n", sent.text)
+    bullets = _bullets(text, sent.start_char + colon.start() + 1) if colon else []
+    if bullets:
+        return bullets
+    m = _AREA_CUE.search(sent.text)
+    if m is None:
+        return []
+    tail = sent.text[m.end():].strip()
+    tail = re.split(r"[;:]|\s[-–—]\s|,?\s+(?:which|that|in order to|so as to|aimed at|with the aim)\b", tail)[0]
+    tail = tail.rstrip(" .")
+    parts = [p.strip() for p in re.split(r",\s*", tail) if p.strip()]
+    if not parts:
+        return []
+    last = re.split(r"\s+(?:and|as well as|or)\s+", re.sub(r"^(?:and|as well as|or)\s+", "", parts[-1]))
+    joined = len(parts) > 1 and re.match(r"^(?:and|as well as|or)\s+", parts[-1]) is not None
+    if len(last) < 2 and not joined:
+        return []  # a list ends in "and"/"or": "in the field of AI, as part of ..." is no list
+    if len(parts) == 1:
+        items = last
+    else:
+        items = [re.sub(r"^(?:and|as well as|or)\s+", "", p) for p in parts[:-1]]
+        items += [re.sub(r"^(?:and|as well as|or)\s+", "", parts[-1])] if joined else last
+    items = [re.sub(r"^(?:the|a|an)\s+", "", it).strip() for it in items]
+    if len(items) < 2 or any(not it or len(it.split()) > 12 for it in items):
+        return []
+    return items
+
+
+def _bullets(text: str, start: int) -> list[str]:
+    items = []
+    for line in text[start:].lstrip("\r\n").splitlines():
+        if not line.strip():
+            if items:
+                break
+            continue
+        m = _BULLET.match(line)
+        if m is None:
+            break
+        items.append(m.group("item").strip())
+    return items if len(items) >= 2 else []
+
+
+def _complete_signatory_states(drafts: list[Draft], table: ActorTable) -> None:
+    """Two parties, two signatories, one state known: the other signatory signed for the other party."""
+    for d in drafts:
+        ag = d.agreement
+        if ag is None or len(ag.signatories) != 2:
+            continue
+        parties = [p for p in d.all_parties() if table.actors.get(p) is not None and table.actors[p].kind == "country"]
+        if len(parties) != 2:
+            continue
+        known = [table.actors[s].country for s in ag.signatories]
+        for s, c in zip(ag.signatories, known, strict=True):
+            if c is None:
+                others = [p for p in parties if p not in known]
+                if len(others) == 1:
+                    table.actors[s].country = others[0]
+                    org = table.affiliation.get(s)
+                    if org and table.actors.get(org) is not None and table.actors[org].country is None:
+                        table.actors[org].country = others[0]
+

@@ -1,0 +1,125 @@
+"""Who does what to whom: the actors behind a verb's or a noun's syntactic arguments.
+
+Shared by every event extractor, so that "Israel and Azerbaijan have signed", "signed ... with the
+Soviet Ministry", "talks between X and Y", "the U.S./USSR grains agreement" and "the company said it
+had signed" are read one way everywhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.actors import ActorTable
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "we", "our", "i", "my"}
+_FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Israel and Azerbaijan")."""
+    out = [tok]
+    for t in tok.conjuncts:
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Subjects of ``verb``, inherited through "agreed to sign", "said it would sign" chains."""
+    v: Token | None = verb
+    for _ in range(4):
+        if v is None:
+            break
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [t for s in subj for t in conjuncts(s)]
+        if v.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and v.head is not v:
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+                return conjuncts(v.head) if v.dep_ == "relcl" else []
+            v = v.head
+            continue
+        break
+    return []
+
+
+def agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's "by" phrase: "signed by X and Y"."""
+    return [o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions under ``head`` ("with X", "between X and Y")."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.extend(conjuncts(o))
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+
+
+def actors_at(table: ActorTable, tok: Token) -> list[str]:
+    """The actors an argument token names: its own mention, a resolved pronoun, or the mentions in
+    its noun phrase ("European Community (EC) foreign ministers" names the EC)."""
+    m = table.at(tok.i)
+    if m is not None:
+        return [m.actor]
+    if tok.lower_ in _PRONOUNS:
+        if tok.lower_ in _FIRST_PERSON:
+            return []
+        r = resolve(table, tok)
+        return [r] if r else []
+    found: list[str] = []
+    left = tok.left_edge.i
+    for i in range(left, tok.i + 1):
+        mm = table.at(i)
+        if mm is not None and mm.actor not in found:
+            found.append(mm.actor)
+    for c in tok.children:  # "the government of Turkey", "officials from Japan"
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for o in c.children:
+                for oo in conjuncts(o):
+                    mm = table.at(oo.i)
+                    if mm is not None and mm.actor not in found:
+                        found.append(mm.actor)
+    return found
+
+
+def resolve(table: ActorTable, tok: Token) -> str | None:
+    """A pronoun's actor: a person for he/she, else the nearest earlier state, body or group subject."""
+    if tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
+        m = table.resolve_pronoun(tok)
+        return m.actor if m else None
+    best = None
+    sents = list(tok.doc.sents)
+    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    floor = sents[max(0, idx - 2)].start
+    for m in table.mentions:
+        if floor <= m.start < tok.i and table.actors.get(m.actor) is not None and table.actors[m.actor].kind != "person":
+            head = tok.doc[m.start:m.end].root
+            score = m.start + (1000 if head.dep_ in ("nsubj", "nsubjpass") else 0)
+            if best is None or score > best[0]:
+                best = (score, m.actor)
+    return best[1] if best else None
+
+
+def party(table: ActorTable, actor_id: str) -> str | None:
+    """The state or body an actor acts for: a person for his state or organisation, a group for its
+    state; states and organisations for themselves."""
+    actor = table.actors.get(actor_id)
+    if actor is None:
+        return None
+    if actor.kind == "person":
+        org = table.affiliation.get(actor_id)
+        if org is not None and table.actors.get(org) is not None and table.actors[org].sector in ("IGO", "BUS", "NGO"):
+            return org
+        return actor.country or org
+    if actor.kind == "group":
+        return actor.country or actor_id
+    return actor_id

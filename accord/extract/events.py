@@ -1,0 +1,115 @@
+"""Event drafts from every extractor, merged and numbered into the record's events.
+
+Each extractor (agreements, meetings, the PLOVER coder) returns ``Draft`` objects that still point at
+tokens. ``finalise_events`` merges drafts that report the same event (one agreement reported three
+times is one event with three evidence spans), fills the PLOVER fields that follow from the CAMEO code
+(quad class, intensity), and numbers them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from accord import knowledge
+from accord.extract.actors import ActorTable
+from accord.records import Agreement, Evidence, Event
+
+
+@dataclass
+class Draft:
+    type: str
+    cameo: str | None
+    sentence: Span
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    mode: str | None = None
+    modality: str | None = None
+    contexts: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_precision: str | None = None
+    location: str | None = None
+    agreement: Agreement | None = None
+    confidence: float = 0.5
+    trigger: int | None = None  # token index of the word that states the event
+    extra_evidence: list[Span] = field(default_factory=list)
+    merge_key: tuple | None = None  # drafts with equal keys are one event
+    participants: list[str] = field(default_factory=list)  # people who took part (ids), beside the parties
+    hint_parties: list[str] = field(default_factory=list)  # parties known only through signatories
+
+    def all_parties(self) -> set[str]:
+        return set(self.actors) | set(self.recipients)
+
+
+@functools.cache
+def plover() -> dict:
+    return knowledge.load("plover")
+
+
+def cameo_info(code: str | None) -> dict:
+    """PLOVER type, mode, contexts and Goldstein score of a CAMEO code (most specific entry that exists)."""
+    table = plover()["cameo"]
+    while code:
+        if code in table:
+            return table[code]
+        code = code[:-1]
+    return {}
+
+
+def quad_of(event_type: str) -> str | None:
+    return plover()["types"].get(event_type, {}).get("quad")
+
+
+def finalise_events(drafts: list[Draft], table: ActorTable, doc: Doc) -> list[Event]:
+    merged: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: d.sentence.start):
+        twin = next((m for m in merged if d.merge_key is not None and m.merge_key == d.merge_key), None)
+        if twin is None:
+            merged.append(d)
+        else:
+            _merge(twin, d)
+    events = []
+    for n, d in enumerate(merged, 1):
+        info = cameo_info(d.cameo)
+        contexts = list(dict.fromkeys(d.contexts + [c for c in info.get("contexts", []) if c not in d.contexts]))
+        spans = [d.sentence] + [s for s in d.extra_evidence if s != d.sentence]
+        events.append(Event(
+            id=f"e{n}", type=d.type, mode=d.mode if d.mode is not None else info.get("mode"), modality=d.modality,
+            contexts=contexts, cameo=d.cameo, quad=quad_of(d.type),
+            actors=[a for a in dict.fromkeys(d.actors) if a in table.actors],
+            recipients=[a for a in dict.fromkeys(d.recipients) if a in table.actors and a not in d.actors],
+            date=d.date, date_precision=d.date_precision, location=d.location, agreement=d.agreement,
+            evidence=[_evidence(s) for s in sorted(spans, key=lambda s: s.start)],
+            confidence=round(d.confidence, 3), intensity=info.get("goldstein"),
+            participants=[p for p in dict.fromkeys(d.participants) if p in table.actors]))
+    return events
+
+
+def _merge(into: Draft, other: Draft) -> None:
+    into.extra_evidence.append(other.sentence)
+    into.extra_evidence.extend(other.extra_evidence)
+    into.actors += [a for a in other.actors if a not in into.actors]
+    into.recipients += [a for a in other.recipients if a not in into.recipients and a not in into.actors]
+    into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
+    if into.date is None and other.date is not None or (
+            other.date_precision == "day" and into.date_precision in ("month", "year")
+            and (into.date or "")[:7] == (other.date or "")[:7]):
+        into.date, into.date_precision = other.date, other.date_precision
+    into.location = into.location or other.location
+    into.participants += [p for p in other.participants if p not in into.participants]
+    if into.agreement is not None and other.agreement is not None:
+        a, b = into.agreement, other.agreement
+        a.name = a.name or b.name
+        for attr in ("topics", "areas", "signatories", "witnesses"):
+            getattr(a, attr).extend(x for x in getattr(b, attr) if x not in getattr(a, attr))
+    for c in other.contexts:
+        if c not in into.contexts:
+            into.contexts.append(c)
+
+
+def _evidence(span: Span) -> Evidence:
+    text = span.text.strip()
+    start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+    return Evidence(start=start, end=start + len(text), text=span.doc.text[start:start + len(text)])

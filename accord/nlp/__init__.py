@@ -1,0 +1,1 @@
+"""The spaCy model, loaded once per process."""

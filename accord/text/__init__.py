@@ -1,0 +1,1 @@
+"""Text stage: page furniture, metadata read from the text, language."""
