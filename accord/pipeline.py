@@ -25,7 +25,7 @@ from accord.records import ArticleInput, ArticleMeta, InputFailure, Record
 from accord.settings import DEFAULT, Settings
 from accord.text.language import detect_language
 from accord.text.metadata import Metadata, read_metadata
-from accord.text.normalise import Prepared, prepare
+from accord.text.normalise import Prepared, close_dateline, prepare
 
 log = logging.getLogger("accord")
 
@@ -72,6 +72,8 @@ def _begin(item: ArticleInput | InputFailure, settings: Settings, acronyms: froz
         prep = prepare(item.text, acronyms)
         meta = read_metadata(prep, published=item.published, source=item.source,
                              default_published=default_published)
+        if meta.dateline_span:
+            close_dateline(prep, meta.dateline_span)
         language = detect_language(prep.clean, settings.english_min_stopword_share)
     except AccordError as exc:
         return Record.failed(InputFailure(item.origin, exc.code, str(exc), item.record_id()))
@@ -101,9 +103,9 @@ def _finish(w: _Work, doc: Doc | None, gaz, emit_text: bool) -> Record:  # type:
 
 def _extract(record: Record, doc: Doc, w: _Work, gaz) -> None:  # type: ignore[no-untyped-def]
     reference = w.meta.dateline_date or w.meta.published
-    table = find_actors(doc, gaz, w.meta.published)
     body = w.prep.body_start
     home = _home_state(gaz, w.meta)
+    table = find_actors(doc, gaz, w.meta.published, body, home)
     record.quotes = quotes.find(doc, table, w.prep)
     found = agreements.find(doc, table, gaz, reference, body)
     found += meetings.find(doc, table, gaz, reference, body, home)

@@ -7,9 +7,9 @@ The cascade, in order (each later step sees what the earlier ones found):
      each with title, rank, state and affiliation read around the name (``titles.py``);
   3. organisations: spaCy ORG entities that are not states, titles or instruments, with their state
      ("the Soviet Ministry of ...", "Japan's Ex-Im Bank") and sector;
-  4. groups named by a collective noun ("Syrian troops", "police"); "the Turkish government" is Turkey;
-  5. short mentions join their full actor: a surname ("Netanyahu"), a title ("the minister"), an
-     organisation's short name or acronym ("Sandoz", "KPA"), "the company".
+  4. short mentions join their full actor: a surname ("Netanyahu"), a title ("the minister"), an
+     organisation's short name or acronym ("Sandoz", "KPA"), "the company";
+  5. groups named by a collective noun ("Syrian troops", "police"); "the Turkish government" is Turkey.
 Pronouns are left to the stages that need them (``resolve_pronoun``).
 """
 
@@ -175,19 +175,27 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start_char: int = 0) -> ActorTable:
+def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int = 0,
+                home: str | None = None) -> ActorTable:
+    """All actors of ``doc``. Names the tagger finds in a headline (often title-cased guesswork) are
+    not taken; ``home`` is the dateline's state, the state of a government body that names none."""
     table = ActorTable(doc)
     matches = gaz.find(doc, on_date)
     accept = {i for m in matches for i in range(m.start, m.end)}
-    org_ents = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "FAC") and not _overlaps_match(e, matches)]
+    ents = [e for e in doc.ents if e.start_char >= body_start]
+    org_ents = [e for e in ents if e.label_ in ("ORG", "NORP", "FAC") and not _overlaps_match(e, matches)]
     accept |= {i for e in org_ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    _persons(doc, gaz, table, matches, accept, on_date)
+    _persons(doc, gaz, table, matches, accept, on_date, ents, body_start)
     _states_and_bodies(doc, gaz, table, matches)
     _person_states(doc, table)
     _organisations(doc, gaz, table, org_ents, matches, on_date)
-    _groups(doc, gaz, table, on_date)
-    _locations(doc, gaz, table, on_date)
     _short_mentions(doc, table)
+    _groups(doc, gaz, table, on_date, home)
+    _locations(doc, gaz, table, on_date)
+    if home is not None:
+        for actor in table.actors.values():
+            if actor.kind == "organization" and actor.country is None and actor.sector == "GOV":
+                actor.country = home
     return table
 
 
@@ -200,6 +208,8 @@ def _states_and_bodies(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: lis
             continue
         if e.ambiguous and _ambiguous_reading(doc, m):
             continue
+        if e.form != "org" and _inside_person_name(doc, m):
+            continue  # "Miguel de la Madrid" is no Spain
         if e.form == "org":
             org = gaz.organizations[e.target]
             table.add(Actor(id=org["id"], kind=org.get("kind", "organization"), name=org["name"],
@@ -238,6 +248,15 @@ def _destination(span: Span) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_ in ("visit", "meet", "host", "call", "welcome", "receive")
 
 
+def _inside_person_name(doc: Doc, m: GazetteerMatch) -> bool:
+    tok = doc[m.start]
+    if tok.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in doc.ents if e.start <= m.start < e.end), None)
+    return ent is not None and (ent.end - ent.start) > (m.end - m.start) and not (
+        ent.start == m.start and doc[m.end - 1].text[:1].isupper() and m.entry.form == "adjective")
+
+
 def _used_as_actor(span: Span) -> bool:
     """A capital stands for its government when it acts or owns: "Baku said", "Washington's offer"."""
     root = span.root
@@ -270,9 +289,9 @@ def _overlaps_match(ent: Span, matches: list[GazetteerMatch]) -> bool:
 # --- people --------------------------------------------------------------------------------------
 
 def _persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[GazetteerMatch], accept: set[int],
-             on_date: str | None) -> None:
-    names = [s for s in (_clean_person(e) for e in doc.ents if e.label_ == "PERSON") if s is not None]
-    names += _titled_names(doc, names, accept)
+             on_date: str | None, ents: list[Span], body_start: int) -> None:
+    names = [s for s in (_clean_person(e) for e in ents if e.label_ == "PERSON") if s is not None]
+    names += [n for n in _titled_names(doc, names, accept) if doc[n.start].idx >= body_start]
     names = [n for n in names if not any(m.start <= n.start and n.end <= m.end for m in matches)]
     by_surname: dict[str, list[str]] = {}
     infos: list[tuple[Span, TitleInfo]] = []
@@ -411,6 +430,12 @@ def _org_in(gaz: Gazetteer, span: tuple[int, int], matches: list[GazetteerMatch]
 def _organisations(doc: Doc, gaz: Gazetteer, table: ActorTable, ents: list[Span], matches: list[GazetteerMatch],
                    on_date: str | None) -> None:
     portfolio = _portfolio_tokens(doc, table)
+    for span in _bracketed_names(doc):
+        if not table.taken(span.start, span.end):
+            name = span.text
+            actor = table.add(Actor(id=_org_id(table, name), kind="organization", name=name,
+                                    sector=_org_sector(name) or "BUS"))
+            table.mention(actor.id, span.start, span.end, "org")
     for ent in ents:
         if ent.label_ != "ORG":
             continue
@@ -440,6 +465,19 @@ def _organisations(doc: Doc, gaz: Gazetteer, table: ActorTable, ents: list[Span]
                     if person.country is None and actor.country:
                         person.country = actor.country
         _acronym_after(doc, table, actor.id, span)
+
+
+def _bracketed_names(doc: Doc) -> list[Span]:
+    """Wire copy marks company names with angle brackets: "<Rade Koncar>"; "<CRNR>" is a ticker."""
+    out = []
+    for m in re.finditer(r"<([A-Z][^<>\n]{1,60}?)>", doc.text):
+        inner = m.group(1)
+        if re.fullmatch(r"[A-Z0-9.]{1,6}", inner):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
 
 
 def _portfolio_tokens(doc: Doc, table: ActorTable) -> set[int]:
@@ -551,7 +589,7 @@ def _acronym_after(doc: Doc, table: ActorTable, actor_id: str, span: Span) -> No
 
 # --- groups --------------------------------------------------------------------------------------
 
-def _groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None) -> None:
+def _groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None, home: str | None) -> None:
     nouns: dict[str, dict] = knowledge.load("groups")["nouns"]
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or table.taken(tok.i, tok.i + 1):
@@ -565,6 +603,9 @@ def _groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None) ->
             continue  # "government officials": the last noun names the group
         info = nouns[key]
         country, cstart = _group_state(doc, gaz, tok, on_date, table)
+        if country is None and info.get("state") and home is not None and any(
+                c.lower_ in ("federal", "national", "central") for c in tok.children):
+            country = home  # "the federal government" in an Ottawa story
         start = min(start, cstart) if cstart is not None else start
         if table.taken(start, tok.i + 1):
             start = tok.i

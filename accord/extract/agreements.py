@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
-from accord.extract.events import Draft
+from accord.extract.events import Draft, body_sentences
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Agreement
@@ -51,6 +51,11 @@ _SINGLE = {
     "mous": "memorandum of understanding", "memorandum": "memorandum of understanding", "declaration": "declaration",
     "partnership": "partnership", "understanding": "understanding", "package": "package", "compact": "compact",
 }
+_GENERIC = {"agreement", "accord", "deal", "pact", "arrangement", "understanding"}
+_SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments", "parties", "delegations",
+          "ministers", "states", "neighbours", "neighbors", "allies", "partners"}
+_HEAD_INSTRUMENTS = {"agreement", "agreements", "accord", "accords", "pact", "pacts", "deal", "deals", "contract",
+                     "contracts", "protocol", "protocols", "treaty", "treaties", "memorandum", "arrangement"}
 _NEEDS_CUE = {"declaration", "partnership", "understanding", "package", "charter", "convention", "contract"}
 _PACKAGE_MODS = {"loan", "aid", "rescue", "debt", "rescheduling", "financing", "bailout", "credit"}
 
@@ -67,11 +72,14 @@ SUSPENDED = {"suspend", "freeze", "halt"}
 TERMINATED = {"terminate", "end", "scrap", "cancel", "abandon", "withdraw", "quit", "exit", "denounce", "abrogate",
               "annul", "revoke", "tear", "expire", "breach", "collapse", "void"}
 REJECTED = {"reject", "refuse", "veto", "oppose", "spurn", "rebuff", "repudiate"}
+_STATUS_VERBS = SIGNED | RATIFIED | PLANNED | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"negotiate"}
 _STATUS_CODE = {  # status -> (PLOVER type, CAMEO code)
     "signed": ("SUPPORT", "057"), "ratified": ("SUPPORT", "057"), "agreed": ("AGREE", "030"),
     "planned": ("AGREE", "030"), "proposed": ("AGREE", "030"), "rejected": ("REJECT", "120"),
     "suspended": ("SANCTION", "160"), "terminated": ("SANCTION", "160"),
 }
+_UNCUED_PREPS = {"under", "within", "following", "after", "since", "upon", "per", "despite", "from", "through",
+                 "according", "beyond", "without", "before"}
 _BACKGROUND_PREPS = {"under", "within", "following", "after", "since", "upon", "per", "despite", "of", "to", "by"}
 _HYPOTHETICAL = {"could", "might", "may", "possible", "possibly", "if", "unless", "would", "hypothetical"}
 _NEGATIONS = {"not", "n't", "never", "no", "without"}
@@ -89,14 +97,21 @@ class Instrument:
 
 def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, body_start: int) -> list[Draft]:
     drafts: list[Draft] = []
-    for sent in doc.sents:
-        if sent.end_char <= body_start:
-            continue
+    definite: set[int] = set()
+    for sent in body_sentences(doc, body_start):
+        here: list[Draft] = []
         for ins in instruments(sent, table):
-            d = _draft(ins, sent, table, reference)
+            d = _draft(ins, sent, table, reference, drafts)
             if d is not None:
-                drafts.append(d)
-    _resolve_anaphora(drafts, table)
+                here.append(d)
+                if _definite(ins):
+                    definite.add(id(d))
+        if not here:
+            d = _agreed(sent, table, reference, drafts)
+            if d is not None:
+                here.append(d)
+        drafts += _merge_same_sentence(here)
+    _resolve_anaphora(drafts, table, definite)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
@@ -122,10 +137,13 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
                 kind = ""
             if kind == "understanding" and not any(c.lemma_ in ("reach", "sign") for c in [tok.head]):
                 kind = ""
-            if kind and not _consensus_sense(tok):
+            if kind and not _consensus_sense(tok) and not _bare_plural(tok):
                 hit = (i, i + 1, kind)
         if hit is not None and i > sent.start and doc[i - 1].text == "(" and out and out[-1].end >= i - 2:
             i = hit[1]  # "Memorandum of Understanding (MoU)": the same instrument, abbreviated
+            continue
+        if hit is not None and hit[1] < sent.end and doc[hit[1]].lower_ in _HEAD_INSTRUMENTS:
+            i = hit[1]  # "joint venture agreement", "cooperation protocol": the last noun is the instrument
             continue
         if hit is not None:
             start, end, kind = hit
@@ -141,6 +159,14 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
             continue
         i += 1
     return out
+
+
+def _bare_plural(tok: Token) -> bool:
+    """"allowed Western firms to enter into joint ventures": instruments in general, not one."""
+    if tok.tag_ != "NNS" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ in (
+        "with", "between") for c in tok.children)
 
 
 def _consensus_sense(tok: Token) -> bool:
@@ -295,19 +321,85 @@ def _background(ins: Instrument, verb: Token) -> str | None:
     return None
 
 
-def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None) -> Draft | None:
+_MEETING_VERBS = {"meet", "talk", "discuss", "negotiate", "hold", "visit", "resume", "open", "consult", "exchange"}
+
+
+def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[Draft]) -> Draft | None:
+    """"OPEC members agreed in December to limit production", "X and Y agreed on new quotas": an
+    agreement reached, with no instrument named. One party alone counts only if it is a body of
+    states (OPEC, the EC); agreeing to meet or talk is a planned meeting, left to the meetings."""
+    for verb in sent:
+        if verb.lemma_ != "agree" or verb.pos_ != "VERB":
+            continue
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        on = args.objects(verb, ("on", "to"))
+        if xcomp is None and not on or xcomp is not None and xcomp.lemma_ in _MEETING_VERBS:
+            continue
+        if _negated(_verb_chain(verb)):
+            continue
+        parties: list[str] = []
+        for tok in args.subjects(verb) + args.objects(verb, ("with",)):
+            for aid in args.actors_at(table, tok):
+                p = args.party(table, aid)
+                if p and p not in parties:
+                    parties.append(p)
+        if not parties and _both_sides(verb):
+            parties = _two_sides(table, earlier)
+        bloc = len(parties) == 1 and table.actors[parties[0]].sector == "IGO"
+        if len(parties) < 2 and not bloc:
+            continue
+        future = is_future(sent, verb)
+        when = choose(time_expressions(sent, reference, future), verb)
+        status = "planned" if future else "signed"
+        topics = topics_in(sent, xcomp if xcomp is not None else verb)
+        etype, cameo = _STATUS_CODE[status]
+        return Draft(type=etype, cameo=cameo, sentence=sent, actors=parties,
+                     modality="future" if future else None, contexts=contexts_of(topics) + ["diplomatic"],
+                     date=when.iso if when else None, date_precision=when.precision if when else None,
+                     agreement=Agreement(instrument="agreement", status=status, topics=topics),
+                     confidence=0.6, trigger=verb.i,
+                     merge_key=("agreement", "agreement", frozenset(parties), status))
+    return None
+
+
+def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:
+    """"reached agreement in Moscow on a joint venture": one agreement, named by its specific instrument."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if o.merge_key is not None and d.merge_key is not None
+                     and o.all_parties() == d.all_parties() and o.agreement and d.agreement
+                     and o.agreement.status == d.agreement.status), None)
+        if twin is None:
+            out.append(d)
+        elif twin.agreement is not None and d.agreement is not None and twin.agreement.instrument in _GENERIC:
+            twin.agreement.instrument = d.agreement.instrument
+            twin.agreement.name = twin.agreement.name or d.agreement.name
+            twin.merge_key = d.merge_key
+    return out
+
+
+def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None,
+           earlier: list[Draft]) -> Draft | None:
     verb, prep = _governor(ins)
     status, modality = _status(ins, verb, prep)
     if status is None or ins.kind in _NEEDS_CUE and (verb is None or verb.lemma_ not in SIGNED | RATIFIED | PLANNED
                                                      | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"signing"}):
         return None
-    parties, signatories, signer_parties = _parties(ins, verb, table)
-    anaphoric = not parties and _definite(ins)
+    cued = verb is not None and prep not in _UNCUED_PREPS and (
+        verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _STATUS_VERBS)
+    if not cued and status not in ("signed", "ratified"):
+        status, modality = "signed", "historical"  # "Under the pact, Moscow has agreed to buy": background
+    parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
+    if not parties and cued and _both_sides(verb):
+        parties = _two_sides(table, earlier)
+    anaphoric = not parties and (_definite(ins) or not cued)
     if not parties and not anaphoric:
-        parties = _previous_state(sent, table, ins)
+        parties = _sentence_parties(sent, table) or _other_party(sent, table, [], earlier)
     if len(parties) == 1 and not anaphoric and args.objects(ins.head, ("with",)) + (
             args.objects(verb, ("with",)) if verb is not None else []):
-        parties = _previous_state(sent, table, ins, exclude=parties) + parties
+        parties = _other_party(sent, table, parties, earlier) + parties
+    if not parties and not anaphoric:
+        return None
     witnesses = _witnesses(sent, table)
     signatories = [s for s in signatories if s not in witnesses]
     exprs = time_expressions(sent, reference, modality == "future")
@@ -339,19 +431,56 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
                  hint_parties=signer_parties)
 
 
-def _previous_state(sent: Span, table: ActorTable, ins: Instrument, exclude: list[str] | None = None) -> list[str]:
-    """"This follows the signing of a joint declaration with the US": the other party is the state the
-    sentence before is about, when it names exactly one (besides ``exclude``)."""
-    doc = sent.doc
-    if sent.start == 0:
-        return []
-    prev = doc[sent.start - 1].sent
-    states = []
+def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
+    """The states and bodies a sentence names, for an agreement it mentions without saying whose it is
+    ("The eight month old pact aims to stop Japan selling chips to the United States")."""
+    out: list[str] = []
     for m in table.mentions:
-        if prev.start <= m.start < prev.end and table.actors.get(m.actor) is not None and (
-                table.actors[m.actor].kind == "country") and m.actor not in (exclude or []) and m.actor not in states:
-            states.append(m.actor)
-    return states if len(states) == 1 else []
+        if sent.start <= m.start < sent.end and m.form not in ("capital",):
+            p = args.party(table, m.actor)
+            actor = table.actors.get(p or "")
+            if actor is not None and actor.kind in ("country", "organization") and p not in out:
+                out.append(p)  # type: ignore[arg-type]
+    return out if len(out) <= 4 else []
+
+
+def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[Draft]) -> list[str]:
+    """The party a sentence leaves out ("This follows the signing of a joint declaration with the US",
+    "a similar agreement with Britain"): the one state the sentence before names, else the party of
+    the latest agreement that the article mentions most."""
+    doc = sent.doc
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        states = []
+        for m in table.mentions:
+            if prev.start <= m.start < prev.end and m.actor not in found and m.actor not in states and (
+                    table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"):
+                states.append(m.actor)
+        if len(states) == 1:
+            return states
+    latest = next((d for d in reversed(earlier) if d.agreement is not None and d.all_parties() - set(found)), None)
+    if latest is None:
+        return []
+    counts = {p: sum(1 for m in table.mentions if m.actor == p) for p in latest.all_parties() - set(found)}
+    return [max(sorted(counts), key=lambda p: counts[p])]
+
+
+def _both_sides(verb: Token) -> bool:
+    """"the two sides reached", "both countries signed"."""
+    return any(s.lower_ in _SIDES and any(c.lower_ in ("two", "both") for c in s.children)
+               for s in args.subjects(verb))
+
+
+def _two_sides(table: ActorTable, earlier: list[Draft]) -> list[str]:
+    for d in reversed(earlier):
+        if len(d.all_parties()) == 2:
+            return sorted(d.all_parties())
+    counts: dict[str, int] = {}
+    for m in table.mentions:
+        if table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    top = sorted(counts, key=lambda a: -counts[a])[:2]
+    return top if len(top) == 2 else []
 
 
 def _inside(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]
@@ -463,7 +592,7 @@ def _location(sent: Span, table: ActorTable, verb: Token | None) -> str | None:
 
 # --- across mentions --------------------------------------------------------------------------------
 
-def _resolve_anaphora(drafts: list[Draft], table: ActorTable) -> None:
+def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]) -> None:
     """Party-less definite mentions join the earlier agreement they most likely mean."""
     for k, d in enumerate(drafts):
         if d.merge_key is not None or d.agreement is None:
@@ -490,9 +619,11 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable) -> None:
             d.recipients = list(best.recipients)
             if d.modality == "historical" and best.modality is None:
                 d.modality = None
-        elif d.hint_parties:  # no antecedent: the signatories' states are the parties
-            d.actors = list(d.hint_parties)
-            d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status)
+        elif id(d) in definite:  # no antecedent: the signatories' states, else the sentence's states
+            d.actors = list(d.hint_parties) or _sentence_parties(d.sentence, table)
+            if d.actors:
+                d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status)
+    drafts[:] = [d for d in drafts if d.merge_key is not None]
 
 
 _AREA_CUE = re.compile(
@@ -508,9 +639,7 @@ def _attach_areas(doc: Doc, drafts: list[Draft], body_start: int) -> None:
     """Areas go to the agreement of their sentence or, failing that, the nearest one before."""
     if not drafts:
         return
-    for sent in doc.sents:
-        if sent.end_char <= body_start:
-            continue
+    for sent in body_sentences(doc, body_start):
         items = areas_in(sent)
         if not items:
             continue

@@ -43,6 +43,11 @@ class Draft:
         return set(self.actors) | set(self.recipients)
 
 
+def body_sentences(doc: Doc, body_start: int) -> list[Span]:
+    """The sentences after the headline: events are read from the story, not from its title."""
+    return [s for s in doc.sents if s.start_char >= body_start and s.text.strip()]
+
+
 @functools.cache
 def plover() -> dict:
     return knowledge.load("plover")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
-from accord.extract.events import Draft
+from accord.extract.events import Draft, body_sentences
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in
 
@@ -37,9 +37,7 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
          home: str | None = None) -> list[Draft]:
     """Meetings and visits in the body; ``home`` is the dateline's state, for "the visiting minister"."""
     drafts: list[Draft] = []
-    for sent in doc.sents:
-        if sent.end_char <= body_start:
-            continue
+    for sent in body_sentences(doc, body_start):
         used: set[int] = set()
         for tok in sent:
             if tok.i in used:

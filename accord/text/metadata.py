@@ -35,6 +35,7 @@ class Metadata:
     source: str | None = None
     dateline: str | None = None
     dateline_date: str | None = None  # as much of the date as the dateline gives, ISO
+    dateline_span: tuple[int, int] | None = None  # "TOKYO, March 14 - ": not part of the first sentence
 
 
 def read_metadata(prep: Prepared, published: str | None = None, source: str | None = None,
@@ -53,6 +54,7 @@ def read_metadata(prep: Prepared, published: str | None = None, source: str | No
         m = _DATELINE.match(text[first[0]:first[1]])
         if m and _plausible_place(m.group("place")):
             meta.dateline = m.group("place").strip()
+            meta.dateline_span = (first[0], first[0] + m.end() - 1)
             if m.group("wire") and meta.source is None:
                 meta.source = _WIRES.get(m.group("wire").strip().lower(), m.group("wire").strip())
             if m.group("date"):

@@ -71,10 +71,23 @@ def prepare(text: str, acronyms: frozenset[str] = frozenset()) -> Prepared:
         segment = text[title[0]:title[1]]
         letters = [c for c in segment if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
-            cased = _headline_case(segment, acronyms)
+            # Words the story itself writes in capitals ("SEC", "OPEC") stay capitals in the headline.
+            body_acronyms = frozenset(re.findall(r"\b[A-Z][A-Z0-9&]{1,5}\b", text[title[1]:]))
+            cased = _headline_case(segment, acronyms | body_acronyms)
             if len(cased) == len(segment):
                 chars[title[0]:title[1]] = list(cased)
     return Prepared(text=text, clean="".join(chars), furniture=furniture, title=title, site_line=site_line)
+
+
+def close_dateline(prep: Prepared, span: Span) -> None:
+    """Make a dateline ("TOKYO, March 14 - ", "LONDON (Reuters) - ") a sentence of its own in the cleaned
+    text: its dash becomes a full stop and a wire credit is blanked, so that the parser does not take
+    the place for the subject of the first sentence. Offsets do not move."""
+    a, b = span
+    seg = prep.clean[a:b]
+    seg = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), seg)
+    seg = re.sub(r"(?:-{1,2}|–|—)(\s*)$", lambda m: "." + " " * (len(m.group(0)) - 1), seg)
+    prep.clean = prep.clean[:a] + seg + prep.clean[b:]
 
 
 def _lines(text: str) -> list[Span]:
