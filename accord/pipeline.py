@@ -108,7 +108,7 @@ def _extract(record: Record, doc: Doc, w: _Work, gaz) -> None:  # type: ignore[n
     table = find_actors(doc, gaz, w.meta.published, body, home)
     record.quotes = quotes.find(doc, table, w.prep)
     found = agreements.find(doc, table, gaz, reference, body)
-    found += meetings.find(doc, table, gaz, reference, body, home)
+    found += meetings.find(doc, table, reference, body, home, earlier=found)
     found += code_events(doc, table, gaz, reference, body, skip=found)
     record.events = finalise_events(found, table, doc)
     record.actors = table.ordered()

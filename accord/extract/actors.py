@@ -36,6 +36,10 @@ _BUS_ORG = re.compile(r"\b(AG|Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PL
                       r"Steel|Shipping|Seetransport|Trading|Enterprises?|LLC|BV|AB|ASA|Oyj|KK)\b\.?")
 _EDU_ORG = re.compile(r"\b(University|Institute|College|School|Academy)\b")
 _MIL_ORG = re.compile(r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Brigade|Division|Command)\b")
+_COMPANY_NOUNS = {"company", "firm", "group", "shipbuilder", "carrier", "airline", "maker", "manufacturer", "bank",
+                  "lender", "insurer", "operator", "producer", "giant", "conglomerate", "contractor", "developer",
+                  "supplier", "exporter", "importer", "automaker", "carmaker", "chipmaker", "startup", "start-up",
+                  "retailer", "broker", "fund", "utility", "miner", "refiner", "subsidiary", "unit", "house", "line"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PERSON_NOUNS = {"minister", "president", "official", "spokesman", "spokeswoman", "leader", "secretary", "chairman",
                  "ambassador", "envoy", "prime", "king", "prince", "emir", "head", "chief", "director", "governor"}
@@ -183,7 +187,9 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
     matches = gaz.find(doc, on_date)
     accept = {i for m in matches for i in range(m.start, m.end)}
     ents = [e for e in doc.ents if e.start_char >= body_start]
-    org_ents = [e for e in ents if e.label_ in ("ORG", "NORP", "FAC") and not _overlaps_match(e, matches)]
+    org_ents = [e for e in ents if (e.label_ in ("ORG", "NORP", "FAC") or e.label_ == "PERSON" and (
+        _BUS_ORG.search(e[-1].text) or _GOV_ORG.search(e[-1].text) or _named_company(e)))
+        and not _overlaps_match(e, matches)]
     accept |= {i for e in org_ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     _persons(doc, gaz, table, matches, accept, on_date, ents, body_start)
     _states_and_bodies(doc, gaz, table, matches)
@@ -228,6 +234,8 @@ def _person_states(doc: Doc, table: ActorTable) -> None:
     state the sentence visits, travels to or meets does not count."""
     for actor in list(table.actors.values()):
         if actor.kind != "person" or actor.country is not None or actor.sector not in ("GOV", "MIL", "LEG", "JUD"):
+            continue
+        if actor.id in table.affiliation:
             continue
         first = min((m.start for m in table.mentions if m.actor == actor.id), default=None)
         if first is None:
@@ -291,13 +299,15 @@ def _overlaps_match(ent: Span, matches: list[GazetteerMatch]) -> bool:
 def _persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[GazetteerMatch], accept: set[int],
              on_date: str | None, ents: list[Span], body_start: int) -> None:
     names = [s for s in (_clean_person(e) for e in ents if e.label_ == "PERSON") if s is not None]
-    names += [n for n in _titled_names(doc, names, accept) if doc[n.start].idx >= body_start]
+    gaz_tokens = {i for m in matches for i in range(m.start, m.end)}
+    names += [n for n in _titled_names(doc, names, gaz_tokens) if doc[n.start].idx >= body_start]
     names = [n for n in names if not any(m.start <= n.start and n.end <= m.end for m in matches)]
     by_surname: dict[str, list[str]] = {}
     infos: list[tuple[Span, TitleInfo]] = []
+    name_tokens = frozenset(i for n in names for i in range(n.start, n.end))
     for name in sorted(names, key=lambda s: (-(s.end - s.start), s.start)):
         sent = name.sent
-        info = read_title(doc, name, accept, sent)
+        info = read_title(doc, name, accept, sent, name_tokens - set(range(name.start, name.end)))
         infos.append((name, info))
     # Full names first, so that "Netanyahu" finds "Benjamin Netanyahu" wherever it stands.
     for name, info in infos:
@@ -333,22 +343,32 @@ def _clean_person(ent: Span) -> Span | None:
         return None
     if len(span) == 1 and (span[0].is_upper and len(span[0]) <= 3 or span[0].lower_ in ("res", "mr", "mrs")):
         return None
+    if _BUS_ORG.search(span[-1].text) or _GOV_ORG.search(span[-1].text) or _named_company(span):
+        return None  # "Unimar Seetransport", "the shipbuilder Hanwha Ocean": a body taken for a person
     return span
 
 
-def _titled_names(doc: Doc, found: list[Span], accept: set[int]) -> list[Span]:
+def _named_company(span: Span) -> bool:
+    """A name right after a company noun ("the South Korean shipbuilder Hanwha Ocean")."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in _COMPANY_NOUNS
+
+
+def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Span]:
     """Names the tagger missed after a capitalised title head: "Oil Minister Mana al-Oteiba",
-    "Minister of Digital Development and Transport Rashad Nabiyev" (portfolio words are title words)."""
-    taken = {i for s in found for i in range(s.start, s.end)} | accept
+    "Minister of Digital Development and Transport Rashad Nabiyev" (portfolio words are title words),
+    "Ambassador to Estonia Hiroshi Takeuchi"."""
+    taken = {i for s in found for i in range(s.start, s.end)} | gaz_tokens
     words = title_words()
     out = []
     for tok in doc:
         if not (tok.text[:1].isupper() and has_head([tok])):
             continue
         start = tok.i + 1
-        if start < len(doc) and doc[start].lower_ == "of":
+        if start < len(doc) and doc[start].lower_ in ("of", "to", "for", "in"):  # "Ambassador to Estonia X"
             start += 1
-            while start < len(doc) and (doc[start].lower_ in words or start in accept) and doc[start].is_alpha:
+            while start < len(doc) and (doc[start].lower_ in words or start in gaz_tokens) and (
+                    doc[start].is_alpha or start in gaz_tokens):
                 start += 1
         j = start
         while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
@@ -402,6 +422,12 @@ def _apply_title(doc: Doc, gaz: Gazetteer, table: ActorTable, actor: Actor, info
             country = country or gaz.organizations[org].get("country")
             if gaz.organizations[org].get("sector") == "IGO":
                 actor.sector = actor.sector or "IGO"
+    if info.span and actor.id not in table.affiliation:
+        org = _org_in(gaz, info.span, matches)  # "Director-General of the Food and Agricultural Organisation"
+        if org is not None:
+            table.affiliation[actor.id] = org
+            if gaz.organizations[org].get("sector") == "IGO":
+                return  # an international civil servant speaks for his organisation, not a state
     if info.span and country is None:
         country = _state_in(doc, gaz, info.span, matches)
     # "King Fahd of Saudi Arabia"
@@ -437,16 +463,20 @@ def _organisations(doc: Doc, gaz: Gazetteer, table: ActorTable, ents: list[Span]
                                     sector=_org_sector(name) or "BUS"))
             table.mention(actor.id, span.start, span.end, "org")
     for ent in ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "PERSON"):
             continue
         span = _clean_org(ent)
         if span is None:
             continue
         if table.taken(span.start, span.end) and _inside_states(table, span):
             table.demote(span.start, span.end)  # "Kenya Ports Authority": the state is inside the name
-        if table.taken(span.start, span.end) and not _title_org(table, span):
+        if table.taken(span.start, span.end) and not _title_org(table, span) or _ends_in_person(table, span):
             continue
         if any(i in portfolio for i in range(span.start, span.end)):
+            continue
+        person = _person_by_surname(table, span)
+        if person is not None:  # "McClay said": a surname the tagger took for an organisation
+            table.mention(person, span.start, span.end, "surname")
             continue
         name = span.text
         country = _state_in(doc, gaz, (span.start, span.end), matches) or _possessor_state(doc, gaz, span, on_date)
@@ -493,10 +523,25 @@ def _portfolio_tokens(doc: Doc, table: ActorTable) -> set[int]:
     return out
 
 
+def _person_by_surname(table: ActorTable, span: Span) -> str | None:
+    if len(span) != 1 or table.taken(span.start, span.end):
+        return None
+    fits = [a.id for a in table.actors.values() if a.kind == "person" and len(a.name.split()) > 1
+            and a.name.split()[-1] == span.text]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _inside_states(table: ActorTable, span: Span) -> bool:
     ms = table.within(span.start, span.end)
     return all(table.actors[m.actor].kind == "country" and span.start <= m.start and m.end <= span.end
                and (m.end - m.start) < len(span) for m in ms if m.actor in table.actors)
+
+
+def _ends_in_person(table: ActorTable, span: Span) -> bool:
+    """"Estonia Hiroshi Takeuchi" tagged as one organisation ends in a person's name: no organisation."""
+    m = table.at(span.end - 1)
+    return m is not None and table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "person" and (
+        m.end == span.end)
 
 
 def _title_org(table: ActorTable, span: Span) -> bool:
@@ -516,8 +561,9 @@ def _clean_org(ent: Span) -> Span | None:
         return None
     span = doc[a:b]
     words = {t.lower_ for t in span}
-    if words <= _INSTRUMENT_WORDS | {"of", "understanding", "the", "joint", "mou"}:
-        return None
+    if words <= _INSTRUMENT_WORDS | {"of", "understanding", "the", "joint", "mou"} or (
+            span[-1].lower_ in _INSTRUMENT_WORDS and len(span) > 1):
+        return None  # "the Strategic Partnership Agreement" is an instrument, not a body
     if len(span) == 1 and (span[0].lower_ in title_words() or span[0].lower_ in _PERSON_NOUNS):
         return None
     if all(t.lower_ in title_words() for t in span) and has_head(list(span)):
@@ -533,10 +579,15 @@ def _possessor_state(doc: Doc, gaz: Gazetteer, span: Span, on_date: str | None) 
         code = gaz.country_code(doc[span.start - 2].text, on_date)
         if code:
             return code
-    if span.start >= 1:
-        code = gaz.country_code(doc[span.start - 1].text, on_date)
-        if code:
-            return code
+    for back in range(1, 4):  # "Kenya's ...", "the South Korean shipbuilder X"
+        if span.start - back < 0 or doc[span.start - back].lower_ in ("the", "a", "an", ",", "and"):
+            break
+        for width in (2, 1):
+            a = span.start - back - width + 1
+            if a >= 0:
+                code = gaz.country_code(doc[a:span.start - back + 1].text, on_date)
+                if code:
+                    return code
     j = span.end
     if j < len(doc) and doc[j].text == "(":
         while j < len(doc) and doc[j].text != ")" and j - span.end < 5:

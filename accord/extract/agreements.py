@@ -51,6 +51,8 @@ _SINGLE = {
     "mous": "memorandum of understanding", "memorandum": "memorandum of understanding", "declaration": "declaration",
     "partnership": "partnership", "understanding": "understanding", "package": "package", "compact": "compact",
 }
+_TITLE_HEADS = {"minister", "ambassador", "president", "secretary", "envoy", "representative", "head", "chief",
+                "director", "chairman", "governor", "official", "officials", "delegation", "negotiator"}
 _GENERIC = {"agreement", "accord", "deal", "pact", "arrangement", "understanding"}
 _SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments", "parties", "delegations",
           "ministers", "states", "neighbours", "neighbors", "allies", "partners"}
@@ -206,6 +208,9 @@ def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
     """The verb that says what happened to the instrument, and the preposition in between, if any."""
     tok = ins.head
     prep = None
+    relcl = _relative_verb(ins)
+    if relcl is not None:  # "the agreement that the two countries signed in 2021"
+        return relcl, None
     for _ in range(5):
         dep = tok.dep_
         if dep in ("compound", "conj", "appos", "amod", "nmod"):
@@ -228,6 +233,20 @@ def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
             return tok.head if tok.head.pos_ in ("VERB", "AUX", "ADJ") else None, None
         return None, prep
     return None, prep
+
+
+def _relative_verb(ins: Instrument) -> Token | None:
+    """The status verb of a relative clause on the instrument, read from the surface because the parser
+    often hangs it elsewhere: "the Agreement that the two countries signed in 2021"."""
+    doc = ins.head.doc
+    sent_end = ins.head.sent.end
+    if ins.end < sent_end and doc[ins.end].lower_ in ("that", "which"):
+        for t in doc[ins.end + 1:min(sent_end, ins.end + 8)]:
+            if t.is_punct:
+                return None
+            if t.pos_ == "VERB" and t.lemma_ in _STATUS_VERBS:
+                return t
+    return next((c for c in ins.head.children if c.dep_ == "relcl" and c.lemma_ in _STATUS_VERBS), None)
 
 
 def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str | None, str | None]:
@@ -390,7 +409,7 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     if not cued and status not in ("signed", "ratified"):
         status, modality = "signed", "historical"  # "Under the pact, Moscow has agreed to buy": background
     parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
-    if not parties and cued and _both_sides(verb):
+    if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb)):  # type: ignore[arg-type]
         parties = _two_sides(table, earlier)
     anaphoric = not parties and (_definite(ins) or not cued)
     if not parties and not anaphoric:
@@ -465,10 +484,18 @@ def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[
     return [max(sorted(counts), key=lambda p: counts[p])]
 
 
-def _both_sides(verb: Token) -> bool:
+def _relative_subjects(ins: Instrument, verb: Token) -> list[Token]:
+    """Nouns between "that"/"which" and the verb of a relative clause on the instrument."""
+    doc = ins.head.doc
+    if ins.end < verb.i and doc[ins.end].lower_ in ("that", "which"):
+        return [t for t in doc[ins.end + 1:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return []
+
+
+def _both_sides(verb: Token, extra: list[Token] | None = None) -> bool:
     """"the two sides reached", "both countries signed"."""
     return any(s.lower_ in _SIDES and any(c.lower_ in ("two", "both") for c in s.children)
-               for s in args.subjects(verb))
+               for s in args.subjects(verb) + (extra or []))
 
 
 def _two_sides(table: ActorTable, earlier: list[Draft]) -> list[str]:
@@ -516,18 +543,18 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
     through_signers: list[str] = []
     arg_tokens: list[Token] = []
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        arg_tokens += args.subjects(verb)
+        arg_tokens += args.subjects(verb) or _relative_subjects(ins, verb)
         arg_tokens += args.objects(verb, ("with", "between", "among"))
         for a in args.agents(verb):
             for aid in _actors_in(table, a):
-                if table.actors[aid].kind == "person" and verb.lemma_ in ("sign", "ink", "initial"):
-                    if aid not in signers:
+                p = args.party(table, aid)
+                if table.actors[aid].kind == "person":
+                    if verb.lemma_ in ("sign", "ink", "initial") and aid not in signers:
                         signers.append(aid)
-                    p = args.party(table, aid)
                     if p and p not in through_signers:
                         through_signers.append(p)
-                else:
-                    arg_tokens.append(a)
+                elif p and p not in found and not _inside_person(table, aid, a):
+                    found.append(p)
     if verb is not None and verb.pos_ in ("NOUN", "PROPN"):  # "the signing of a declaration with the US"
         arg_tokens += args.objects(verb, ("with", "between", "among", "by"))
     arg_tokens += args.objects(ins.head, ("with", "between", "among"))
@@ -554,6 +581,20 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
     return found, signers, [p for p in through_signers if p not in found]
 
 
+def _inside_person(table: ActorTable, actor_id: str, tok: Token) -> bool:
+    """Is the state ``actor_id`` named in the agent phrase only as part of a person's title ("Japan's
+    Ambassador")? Then it is that person's state, a hint, not a party of its own."""
+    for t in tok.subtree:
+        m = table.at(t.i)
+        if m is not None and m.actor == actor_id:
+            head = t
+            while head.dep_ in ("poss", "compound", "amod", "case") and head.head is not head:
+                head = head.head
+            if head.i != t.i and head.lower_ in _TITLE_HEADS:
+                return True
+    return False
+
+
 def _actors_in(table: ActorTable, tok: Token) -> list[str]:
     """Every actor named in the phrase of ``tok`` ("by the Head of X, Gen. Y, and Minister Z")."""
     out: list[str] = []
@@ -573,7 +614,7 @@ def _witnesses(sent: Span, table: ActorTable) -> list[str]:
             start = tok.i + 2 if tok.lower_ == "presence" else tok.i + 1
             for j in range(start, min(sent.end, start + 12)):
                 m = table.at(j)
-                if sent.doc[j].text in (",", ";") and out:
+                if sent.doc[j].text in (",", ";") and out or sent.doc[j].lower_ == "by":
                     break
                 if m is not None and table.actors[m.actor].kind == "person" and m.actor not in out:
                     out.append(m.actor)
@@ -602,6 +643,8 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             a = drafts[j]
             if a.agreement is None or a.merge_key is None:
                 continue
+            if d.agreement.name and d.agreement.name != a.agreement.name:
+                continue  # "the Strategic Partnership Agreement" is no other agreement's second name
             score = 1.0 + 0.5 / (k - j)
             if a.agreement.instrument == d.agreement.instrument:
                 score += 1.0

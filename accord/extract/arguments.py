@@ -81,6 +81,11 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
         mm = table.at(i)
         if mm is not None and mm.actor not in found:
             found.append(mm.actor)
+    for c in tok.children:  # "the shipping line Unimar Seetransport", "the bank, Gosbank"
+        if c.dep_ == "appos":
+            mm = table.at(c.i)
+            if mm is not None and mm.actor not in found:
+                found.append(mm.actor)
     for c in tok.children:  # "the government of Turkey", "officials from Japan"
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for o in c.children:

@@ -1,15 +1,20 @@
 """Meetings, talks and visits: PLOVER CONSULT, with its modes.
 
-    visit         "X visited Y", "X arrived in Y", "X is in Y to discuss", "the visiting X", "Y hosted X"
-                  (the visitor is the actor, the host the recipient; CAMEO 042, or 043 seen from the host)
+    visit         "X visited Y", "X arrived in Y", "X is in Y to discuss", "the visiting X", "his visit to
+                  Y", "Y hosted X" (the visitor is the actor, the host the recipient; CAMEO 042)
     phone         "X telephoned Y", "a phone call between X and Y" (041)
     multilateral  summits, conferences, a meeting of an international body or of three or more parties
     (none)        "X met Y", "talks between X and Y": reciprocal, every party an actor, no recipient (040,
                   negotiation 046)
-A meeting that the text says did not happen ("no plans for a meeting", "did not meet") gives none.
+Talks the sentence names without their parties ("the talks ended", "bilateral negotiations", "talks
+between the two countries") take the parties of the story's latest bilateral event, else its two
+most-mentioned states. A meeting that the text says did not happen ("no plans for a meeting", "did not
+meet") gives none.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,65 +22,71 @@ from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
 from accord.extract.events import Draft, body_sentences
-from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in
 
-MEET_VERBS = {"meet", "confer", "talk", "negotiate", "discuss", "consult", "hold", "open", "resume", "begin", "start",
-              "end", "conclude", "continue", "attend", "chair", "convene", "host", "receive", "welcome"}
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "tour", "leave"}
 PHONE_VERBS = {"phone", "telephone", "call", "speak"}
 MEETING_NOUNS = {"meeting": "040", "meetings": "040", "talks": "040", "summit": "040", "conference": "040",
-                 "session": "040", "negotiations": "046", "consultations": "040", "gathering": "040",
-                 "visit": "042", "visits": "042", "trip": "042", "tour": "042", "round": "046", "call": "041",
-                 "conversation": "041", "courtesy": "042"}
+                 "session": "040", "negotiations": "046", "consultations": "040", "consultation": "040",
+                 "gathering": "040", "visit": "042", "visits": "042", "trip": "042", "tour": "042", "round": "046",
+                 "call": "041", "conversation": "041", "stay": "042"}
+_VISIT_NOUNS = {"visit", "visits", "trip", "tour", "stay"}
 _MULTILATERAL_NOUNS = {"summit", "conference", "gathering", "session", "assembly", "forum"}
 _HOST_VERBS = {"host", "receive", "welcome"}
-_NOT_MEETING = {"unlikely", "no", "cancel", "postpone", "call off", "refuse", "deny"}
+_CONTEXT_CUES = {"bilateral", "the", "these", "those", "this", "their", "its", "further", "continued", "two"}
 
 
-def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, body_start: int,
-         home: str | None = None) -> list[Draft]:
-    """Meetings and visits in the body; ``home`` is the dateline's state, for "the visiting minister"."""
+@dataclass
+class _Ctx:
+    table: ActorTable
+    reference: str | None
+    home: str | None
+    earlier: list[Draft]
+
+
+def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, home: str | None = None,
+         earlier: list[Draft] | None = None) -> list[Draft]:
+    """Meetings and visits in the body. ``home`` is the dateline's state ("here", "the visiting
+    minister"); ``earlier`` the events found so far, for talks that do not name their parties."""
+    ctx = _Ctx(table, reference, home, list(earlier or []))
     drafts: list[Draft] = []
     for sent in body_sentences(doc, body_start):
         used: set[int] = set()
         for tok in sent:
             if tok.i in used:
                 continue
-            d = _from_token(tok, sent, table, gaz, reference, home)
+            d = _from_token(tok, sent, ctx)
             if d is not None:
                 used |= {t.i for t in tok.subtree} if tok.pos_ == "NOUN" else {tok.i}
                 used |= {c.i for c in tok.children if c.lower_ in MEETING_NOUNS}
                 drafts.append(d)
+                ctx.earlier.append(d)
     return drafts
 
 
-def _from_token(tok: Token, sent: Span, table: ActorTable, gaz: Gazetteer, reference: str | None,
-                home: str | None) -> Draft | None:
+def _from_token(tok: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in VISIT_VERBS:
-        return _visit(tok, sent, table, reference)
+        return _visit(tok, sent, ctx)
     if tok.pos_ == "VERB" and lemma in PHONE_VERBS and _phone_sense(tok):
-        return _meeting(tok, sent, table, reference, mode="phone", cameo="041")
+        return _meeting(tok, sent, ctx, mode="phone", cameo="041")
     if tok.pos_ == "VERB" and lemma in ("meet", "confer", "consult", "negotiate") or (
             tok.pos_ == "VERB" and lemma in ("talk", "discuss") and args.objects(tok, ("with",))):
-        return _meeting(tok, sent, table, reference, cameo="046" if lemma == "negotiate" else "040")
+        return _meeting(tok, sent, ctx, cameo="046" if lemma == "negotiate" else "040")
     if tok.pos_ == "VERB" and lemma in _HOST_VERBS:
-        return _hosted(tok, sent, table, reference)
+        return _hosted(tok, sent, ctx)
     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS:
-        return _noun(tok, sent, table, reference)
-    if tok.lower_ == "visiting" and tok.dep_ == "amod" and home:
-        return _visiting(tok, sent, table, reference, home)
+        return _noun(tok, sent, ctx)
+    if tok.lower_ == "visiting" and ctx.home and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _visiting(tok, sent, ctx)
     if lemma == "be" and tok.pos_ in ("AUX", "VERB"):
-        return _is_in(tok, sent, table, reference)
+        return _is_in(tok, sent, ctx)
     return None
 
 
 def _phone_sense(tok: Token) -> bool:
-    if tok.lemma_ in ("phone", "telephone"):
-        return True
-    sent = tok.sent
-    return any(t.lower_ in ("phone", "telephone", "telephoned") for t in sent)
+    return tok.lemma_ in ("phone", "telephone") or any(t.lower_ in ("phone", "telephone", "telephoned")
+                                                        for t in tok.sent)
 
 
 def _denied(tok: Token) -> bool:
@@ -83,7 +94,8 @@ def _denied(tok: Token) -> bool:
         return True
     h = tok.head
     return any(c.dep_ == "neg" for c in h.children) and tok.dep_ in ("dobj", "xcomp", "nsubjpass") or any(
-        t.lower_ in ("unlikely", "cancelled", "canceled", "postponed") for t in tok.sent if abs(t.i - tok.i) <= 6)
+        t.lower_ in ("unlikely", "cancelled", "canceled", "postponed", "refused") for t in tok.sent
+        if abs(t.i - tok.i) <= 6)
 
 
 def _parties(tokens: list[Token], table: ActorTable) -> tuple[list[str], list[str]]:
@@ -100,81 +112,95 @@ def _parties(tokens: list[Token], table: ActorTable) -> tuple[list[str], list[st
     return parties, persons
 
 
-def _draft(kind_tok: Token, sent: Span, table: ActorTable, reference: str | None, actors: list[str],
-           recipients: list[str], persons: list[str], mode: str | None, cameo: str,
-           anchor: Token | None = None) -> Draft | None:
+def _context_parties(ctx: _Ctx) -> list[str]:
+    """The two sides of the story: its latest event between two parties, else its two most-named states."""
+    for d in reversed(ctx.earlier):
+        if len(d.all_parties()) == 2:
+            return sorted(d.all_parties())
+    counts: dict[str, int] = {}
+    for m in ctx.table.mentions:
+        actor = ctx.table.actors.get(m.actor)
+        if actor is not None and actor.kind == "country":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    top = sorted(counts, key=lambda a: -counts[a])[:2]
+    return top if len(top) == 2 else []
+
+
+def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients: list[str], persons: list[str],
+           mode: str | None, cameo: str, anchor: Token | None = None) -> Draft | None:
     if not actors and not recipients or _denied(kind_tok):
         return None
+    table = ctx.table
     anchor = anchor or kind_tok
     future = is_future(sent, anchor)
-    when = choose(time_expressions(sent, reference, future), anchor)
+    when = choose(time_expressions(sent, ctx.reference, future), anchor)
     modality = "future" if future else None
-    hypothetical = any(t.lower_ in ("if", "could", "might", "possible", "likely") for t in sent)
-    if future and hypothetical:
+    if future and any(t.lower_ in ("if", "could", "might", "possible", "likely") for t in sent):
         modality = "hypothetical"
     date, precision = (when.iso, when.precision) if when else (None, None)
-    if date and reference and date[:7] < reference[:7] and not future:
+    if date and ctx.reference and date[:7] < ctx.reference[:7] and not future:
         modality = modality or "historical"
     parties = actors + [r for r in recipients if r not in actors]
-    if mode is None and (len(parties) >= 3 or any(table.actors.get(p) is not None and table.actors[p].sector == "IGO"
-                                                  for p in parties) or kind_tok.lower_ in _MULTILATERAL_NOUNS):
+    if mode is None and (len(parties) >= 3 or kind_tok.lower_ in _MULTILATERAL_NOUNS or any(
+            table.actors.get(p) is not None and table.actors[p].sector == "IGO" for p in parties)):
         mode = "multilateral"
     topics = topics_in(sent, kind_tok)
-    draft = Draft(type="CONSULT", cameo=cameo, sentence=sent, actors=actors, recipients=recipients, mode=mode,
-                  modality=modality, contexts=contexts_of(topics), date=date, date_precision=precision,
-                  location=_place(sent, table, anchor), confidence=0.55 + 0.1 * min(2, len(parties)),
-                  trigger=kind_tok.i, merge_key=("consult", frozenset(parties), date, modality))
-    draft.participants = persons
-    return draft
+    return Draft(type="CONSULT", cameo=cameo, sentence=sent, actors=actors, recipients=recipients, mode=mode,
+                 modality=modality, contexts=contexts_of(topics), date=date, date_precision=precision,
+                 location=_place(sent, ctx, anchor), confidence=0.55 + 0.1 * min(2, len(parties)),
+                 trigger=kind_tok.i, merge_key=("consult", frozenset(parties), date, modality),
+                 participants=persons)
 
 
-def _meeting(verb: Token, sent: Span, table: ActorTable, reference: str | None, mode: str | None = None,
-             cameo: str = "040") -> Draft | None:
+def _meeting(verb: Token, sent: Span, ctx: _Ctx, mode: str | None = None, cameo: str = "040") -> Draft | None:
     tokens = args.subjects(verb) + args.direct_objects(verb) + args.objects(verb, ("with", "between", "among"))
-    parties, persons = _parties(tokens, table)
+    parties, persons = _parties(tokens, ctx.table)
     if len(parties) < 2 and not (parties and args.objects(verb, ("with",))):
         return None
-    return _draft(verb, sent, table, reference, parties, [], persons, mode, cameo)
+    return _draft(verb, sent, ctx, parties, [], persons, mode, cameo)
 
 
-def _visit(verb: Token, sent: Span, table: ActorTable, reference: str | None) -> Draft | None:
-    visitors, persons = _parties(args.subjects(verb), table)
+def _visit(verb: Token, sent: Span, ctx: _Ctx) -> Draft | None:
+    visitors, persons = _parties(args.subjects(verb), ctx.table)
     lemma = verb.lemma_.lower()
     hosts_tokens = args.direct_objects(verb) if lemma in ("visit", "tour") else args.objects(
         verb, ("to", "in", "for") if lemma != "leave" else ("for",))
-    hosts, host_persons = _parties(hosts_tokens, table)
-    hosts += [h for h in _place_states(hosts_tokens, table) if h not in hosts]
+    hosts, host_persons = _parties(hosts_tokens, ctx.table)
+    hosts += [h for h in _place_states(hosts_tokens, ctx) if h not in hosts]
+    if ctx.home and any(c.lower_ == "here" for c in verb.children):
+        hosts.append(ctx.home)
     hosts = [h for h in hosts if h not in visitors]
     if not visitors or not hosts:
         return None
-    if lemma in ("go", "come", "fly", "travel", "leave", "arrive") and not (
-            lemma == "arrive" or _purposeful(verb)):
+    if lemma in ("go", "come", "fly", "travel") and not _purposeful(verb):
         return None
-    return _draft(verb, sent, table, reference, visitors, hosts, persons + host_persons, "visit", "042")
+    return _draft(verb, sent, ctx, visitors, hosts, persons + host_persons, "visit", "042")
 
 
 def _purposeful(verb: Token) -> bool:
-    """"go to Wellington for talks", "leaves for Moscow on Tuesday": travel that is a visit."""
-    sent = verb.sent
-    return any(t.lower_ in MEETING_NOUNS or t.lemma_ in ("meet", "discuss", "visit", "sign") for t in sent
-               if t.i > verb.i) or verb.lemma_ == "leave"
+    """"go to Wellington for talks with New Zealand": travel that is a visit."""
+    return any(t.lower_ in MEETING_NOUNS or t.lemma_ in ("meet", "discuss", "visit", "sign") for t in verb.sent
+               if t.i > verb.i)
 
 
-def _hosted(verb: Token, sent: Span, table: ActorTable, reference: str | None) -> Draft | None:
-    hosts, host_persons = _parties(args.subjects(verb), table)
-    guests, guest_persons = _parties(args.direct_objects(verb), table)
+def _hosted(verb: Token, sent: Span, ctx: _Ctx) -> Draft | None:
+    hosts, host_persons = _parties(args.subjects(verb), ctx.table)
+    guests, guest_persons = _parties(args.direct_objects(verb), ctx.table)
     guests = [g for g in guests if g not in hosts]
     if not hosts or not guests:
         return None
-    return _draft(verb, sent, table, reference, guests, hosts, guest_persons + host_persons, "visit", "043")
+    return _draft(verb, sent, ctx, guests, hosts, guest_persons + host_persons, "visit", "043")
 
 
-def _noun(noun: Token, sent: Span, table: ActorTable, reference: str | None) -> Draft | None:
+def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     if noun.lower_ == "call" and not any(t.lower_ in ("phone", "telephone", "courtesy") for t in noun.children):
         return None
     if noun.lower_ == "round" and not any(c.lower_ == "of" for c in noun.children) and noun.head.lower_ not in (
             "talks", "negotiations"):
         return None
+    if noun.lower_ == "stay" and noun.pos_ != "NOUN":
+        return None
+    table = ctx.table
     tokens = args.objects(noun, ("between", "with", "among", "of"))
     tokens += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else None
@@ -187,20 +213,51 @@ def _noun(noun: Token, sent: Span, table: ActorTable, reference: str | None) -> 
     for m in table.nested:  # "a Franco-German meeting", "U.S.-Canadian consultations"
         if noun.left_edge.i <= m.start < noun.i and table.actors[m.actor].kind == "country" and m.actor not in parties:
             parties.append(m.actor)
-    is_visit = noun.lower_ in ("visit", "visits", "trip", "tour", "courtesy")
-    if is_visit:
-        hosts = [p for p in parties if _is_destination(noun, p, table)]
-        visitors = [p for p in parties if p not in hosts]
-        if visitors and hosts:
-            return _draft(noun, sent, table, reference, visitors, hosts, persons, "visit", "042", verb)
-        if len(parties) < 2:
-            return None
-        return _draft(noun, sent, table, reference, parties[:1], parties[1:], persons, "visit", "042", verb)
+    if noun.lower_ in _VISIT_NOUNS:
+        return _visit_noun(noun, sent, ctx, parties, persons, verb)
+    if len(parties) < 2 and _implicit_sides(noun):
+        parties += [p for p in _context_parties(ctx) if p not in parties]
     if len(parties) < 2 and not (parties and table.actors.get(parties[0]) is not None
                                  and table.actors[parties[0]].sector == "IGO"):
         return None
     mode = "phone" if MEETING_NOUNS[noun.lower_] == "041" else None
-    return _draft(noun, sent, table, reference, parties, [], persons, mode, MEETING_NOUNS[noun.lower_], verb)
+    return _draft(noun, sent, ctx, parties, [], persons, mode, MEETING_NOUNS[noun.lower_], verb)
+
+
+def _implicit_sides(noun: Token) -> bool:
+    """"the talks", "bilateral negotiations", "talks between the two countries", "after talks"."""
+    if any(c.lower_ in _CONTEXT_CUES for c in noun.subtree if c.i < noun.i):
+        return True
+    if any(c.lower_ in ("sides", "countries", "nations", "blocs", "governments") for c in noun.subtree):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "at", "in")
+
+
+def _visit_noun(noun: Token, sent: Span, ctx: _Ctx, parties: list[str], persons: list[str],
+                verb: Token | None) -> Draft | None:
+    """"his two-day visit to Washington", "is here on an official visit", "a visit by X to Y"."""
+    table = ctx.table
+    hosts = [p for p in parties if _is_destination(noun, p, table)]
+    dest = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
+    for prep in dest:
+        hosts += [h for h in _place_states(list(prep.subtree), ctx) if h not in hosts]
+    if ctx.home and (any(t.lower_ == "here" for t in sent if abs(t.i - noun.i) <= 5)):
+        hosts.append(ctx.home)
+    visitors = [p for p in parties if p not in hosts]
+    if not visitors:
+        for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"):
+                r = args.resolve(table, c)
+                p = args.party(table, r) if r else None
+                if p:
+                    visitors.append(p)
+                    persons.append(r) if table.actors[r].kind == "person" else None  # type: ignore[func-returns-value]
+    if not visitors and verb is not None:
+        visitors = [p for p in _parties(args.subjects(verb), table)[0] if p not in hosts]
+    hosts = [h for h in dict.fromkeys(hosts) if h not in visitors]
+    if not visitors or not hosts:
+        return None
+    return _draft(noun, sent, ctx, visitors, hosts, persons, "visit", "042", verb)
 
 
 def _is_destination(noun: Token, party: str, table: ActorTable) -> bool:
@@ -213,38 +270,40 @@ def _is_destination(noun: Token, party: str, table: ActorTable) -> bool:
     return False
 
 
-def _visiting(tok: Token, sent: Span, table: ActorTable, reference: str | None, home: str) -> Draft | None:
-    visitors, persons = _parties([tok.head], table)
-    visitors = [v for v in visitors if v != home]
-    if not visitors:
+def _visiting(tok: Token, sent: Span, ctx: _Ctx) -> Draft | None:
+    visitors, persons = _parties([tok.head], ctx.table)
+    visitors = [v for v in visitors if v != ctx.home]
+    if not visitors or ctx.home is None:
         return None
-    return _draft(tok, sent, table, reference, visitors, [home], persons, "visit", "042")
+    return _draft(tok, sent, ctx, visitors, [ctx.home], persons, "visit", "042")
 
 
-def _is_in(be: Token, sent: Span, table: ActorTable, reference: str | None) -> Draft | None:
+def _is_in(be: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     """"Iranian Oil Minister Aqazadeh is in the United Arab Emirates to discuss oil prices"."""
     subj = [c for c in be.children if c.dep_ == "nsubj"]
     prep = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "in"), None)
     if not subj or prep is None or not any(c.dep_ in ("advcl", "xcomp") for c in be.children):
         return None
-    visitors, persons = _parties(subj, table)
-    hosts = [h for h in _place_states(list(prep.children), table) if h not in visitors]
-    if not visitors or not hosts or not any(table.actors[p].kind == "person" for p in persons if p in table.actors):
+    visitors, persons = _parties(subj, ctx.table)
+    hosts = [h for h in _place_states(list(prep.children), ctx) if h not in visitors]
+    if not visitors or not hosts or not any(ctx.table.actors[p].kind == "person" for p in persons):
         return None
-    return _draft(be, sent, table, reference, visitors, hosts, persons, "visit", "042")
+    return _draft(be, sent, ctx, visitors, hosts, persons, "visit", "042")
 
 
-def _place_states(tokens: list[Token], table: ActorTable) -> list[str]:
+def _place_states(tokens: list[Token], ctx: _Ctx) -> list[str]:
     out = []
     for t in tokens:
-        for loc in table.locations:
+        for loc in ctx.table.locations:
             if loc.start <= t.i < loc.end and loc.country and loc.country not in out:
                 out.append(loc.country)
+        if t.lower_ == "here" and ctx.home and ctx.home not in out:
+            out.append(ctx.home)
     return out
 
 
-def _place(sent: Span, table: ActorTable, anchor: Token) -> str | None:
-    for loc in table.locations:
+def _place(sent: Span, ctx: _Ctx, anchor: Token) -> str | None:
+    for loc in ctx.table.locations:
         if sent.start <= loc.start < sent.end:
             root = sent.doc[loc.start:loc.end].root
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and abs(root.i - anchor.i) < 15:

@@ -94,19 +94,20 @@ def rank_sector(rank: str) -> str | None:
     return next((s for s in sectors if s), None)
 
 
-def read_title(doc: Doc, name: Span, accept: set[int], sent: Span) -> TitleInfo:
+def read_title(doc: Doc, name: Span, accept: set[int], sent: Span, blocked: frozenset[int] = frozenset()) -> TitleInfo:
     """Title, rank and the span they cover for the person named by ``name``.
 
-    ``accept`` holds indices of tokens inside state or organisation names, which may sit inside a title.
+    ``accept`` holds indices of tokens inside state or organisation names, which may sit inside a title;
+    ``blocked`` the tokens of other people's names, which a title never crosses.
     """
     info = TitleInfo(start=name.start, end=name.end)
     rank_start = rank_before(doc, name.start, sent.start)
     if rank_start < name.start:
         info.rank = doc[rank_start:name.start].text
     info.start = rank_start
-    left = _title_run(doc, rank_start, sent.start, accept)
+    left = _title_run(doc, rank_start, sent.start, accept, blocked)
     if left is None and rank_start - 1 > sent.start and doc[rank_start - 1].text == ",":
-        run = _title_run(doc, rank_start - 1, sent.start, accept)
+        run = _title_run(doc, rank_start - 1, sent.start, accept, blocked)
         if run is not None and _opens_with_head(doc, run):
             left = run
     if left is not None:
@@ -132,10 +133,11 @@ def _acceptable(tok: Token, accept: set[int]) -> bool:
     return bool(tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON")
 
 
-def _title_run(doc: Doc, end: int, floor: int, accept: set[int]) -> tuple[int, int] | None:
+def _title_run(doc: Doc, end: int, floor: int, accept: set[int],
+               blocked: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The title that ends just before token ``end``, as a token span, or None."""
     i = end
-    while i - 1 >= floor and _acceptable(doc[i - 1], accept):
+    while i - 1 >= floor and i - 1 not in blocked and _acceptable(doc[i - 1], accept):
         i -= 1
     # Leading words that cannot open a title: articles, conjunctions, stray capitalised words.
     while i < end and not _can_open(doc[i], accept):
