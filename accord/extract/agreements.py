@@ -27,7 +27,7 @@ from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
 from accord.extract.events import Draft, body_sentences
 from accord.extract.gazetteer import Gazetteer
-from accord.extract.topics import contexts_of, topics_in
+from accord.extract.topics import contexts_of, topics_in, topics_of_text
 from accord.records import Agreement
 
 # (tokens, instrument): longest first.
@@ -103,8 +103,7 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
     for sent in body_sentences(doc, body_start):
         here: list[Draft] = []
         for ins in instruments(sent, table):
-            d = _draft(ins, sent, table, reference, drafts)
-            if d is not None:
+            for d in _draft(ins, sent, table, reference, drafts):
                 here.append(d)
                 if _definite(ins):
                     definite.add(id(d))
@@ -246,7 +245,9 @@ def _relative_verb(ins: Instrument) -> Token | None:
                 return None
             if t.pos_ == "VERB" and t.lemma_ in _STATUS_VERBS:
                 return t
-    return next((c for c in ins.head.children if c.dep_ == "relcl" and c.lemma_ in _STATUS_VERBS), None)
+    # "the deal signed last year", "The agreement, signed March 11, provides"
+    return next((c for c in ins.head.children if c.lemma_ in _STATUS_VERBS and (
+        c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN")), None)
 
 
 def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str | None, str | None]:
@@ -398,12 +399,12 @@ def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:
 
 
 def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None,
-           earlier: list[Draft]) -> Draft | None:
+           earlier: list[Draft]) -> list[Draft]:
     verb, prep = _governor(ins)
     status, modality = _status(ins, verb, prep)
     if status is None or ins.kind in _NEEDS_CUE and (verb is None or verb.lemma_ not in SIGNED | RATIFIED | PLANNED
                                                      | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"signing"}):
-        return None
+        return []
     cued = verb is not None and prep not in _UNCUED_PREPS and (
         verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _STATUS_VERBS)
     if not cued and status not in ("signed", "ratified"):
@@ -411,43 +412,57 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
     if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb)):  # type: ignore[arg-type]
         parties = _two_sides(table, earlier)
-    anaphoric = not parties and (_definite(ins) or not cued)
+    # No parties of its own: a definite, background or participial mention ("the agreement, signed March
+    # 11, provides") is an earlier agreement again; an indefinite one takes the sentence's states.
+    anaphoric = not parties and (_definite(ins) or not cued or verb is not None and verb.dep_ in ("acl", "relcl"))
     if not parties and not anaphoric:
         parties = _sentence_parties(sent, table) or _other_party(sent, table, [], earlier)
     if len(parties) == 1 and not anaphoric and args.objects(ins.head, ("with",)) + (
             args.objects(verb, ("with",)) if verb is not None else []):
         parties = _other_party(sent, table, parties, earlier) + parties
     if not parties and not anaphoric:
-        return None
+        return []
     witnesses = _witnesses(sent, table)
     signatories = [s for s in signatories if s not in witnesses]
     exprs = time_expressions(sent, reference, modality == "future")
     anchor = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else ins.head
+    if not cued:  # a background mention is dated only by its own words: "today's agreement", "the 1972 treaty"
+        exprs = [e for e in exprs if _in_phrase(e, ins)]
     when = choose([e for e in exprs if not _inside(e, ins)] or exprs, anchor)
     own_year = _own_year(ins, exprs)
     date, precision = (when.iso, when.precision) if when else (None, None)
-    if own_year is not None and (when is None or when.precision == "year"):
+    if own_year is not None and (when is None or when.precision == "year") and status in ("signed", "ratified"):
         date, precision = own_year, "year"
     if date is not None and reference and date[:7] < reference[:7] and status in ("signed", "ratified"):
         modality = modality or "historical"
+    guessed = False
     if date is None and status in ("signed", "ratified") and modality is None and reference:
-        date, precision = reference[:10], "day"  # "have signed": the story's own day
+        date, precision, guessed = reference[:10], "day", True  # "have signed": the story's own day
     topics = topics_in(sent, ins.head) or []
     etype, cameo = _STATUS_CODE[status]
     agreement = Agreement(instrument=ins.kind, name=ins.name, status=status, topics=topics,
-                          signatories=signatories, witnesses=witnesses)
+                          areas=scope(ins, verb if cued else None), signatories=signatories, witnesses=witnesses)
     recipients: list[str] = []
     actors = parties
     if status == "rejected" and verb is not None:
         actors = [p for p in parties if p in _subject_parties(verb, table)] or parties[:1]
         recipients = [p for p in parties if p not in actors]
     confidence = 0.6 + 0.1 * min(2, len(parties)) + (0.1 if verb is not None else 0) - (0.1 if modality else 0)
-    return Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
-                 contexts=contexts_of(topics) + ["diplomatic"], date=date, date_precision=precision,
-                 location=_location(sent, table, verb), agreement=agreement, confidence=confidence,
-                 trigger=ins.head.i,
-                 merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status),
-                 hint_parties=signer_parties)
+    draft = Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
+                  contexts=contexts_of(topics) + ["diplomatic"], date=date, date_precision=precision,
+                  date_guessed=guessed, location=_location(sent, table, verb), agreement=agreement,
+                  confidence=confidence, trigger=ins.head.i,
+                  merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status),
+                  hint_parties=signer_parties)
+    if own_year is None or status in ("signed", "ratified") or anaphoric:
+        return [draft]
+    # "terminating the 1948 income tax treaty": the treaty's signing in 1948 is an event of its own
+    signing = Draft(type="SUPPORT", cameo="057", sentence=sent, actors=list(parties), modality="historical",
+                    contexts=list(draft.contexts), date=own_year, date_precision="year",
+                    agreement=Agreement(instrument=ins.kind, name=ins.name, status="signed", topics=list(topics)),
+                    confidence=0.6, trigger=ins.head.i,
+                    merge_key=("agreement", ins.kind, frozenset(parties), "signed"))
+    return [draft, signing]
 
 
 def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
@@ -465,23 +480,25 @@ def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
 
 def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[Draft]) -> list[str]:
     """The party a sentence leaves out ("This follows the signing of a joint declaration with the US",
-    "a similar agreement with Britain"): the one state the sentence before names, else the party of
-    the latest agreement that the article mentions most."""
+    "a similar agreement with Britain"): the one state the sentence before names, else, of the states
+    it names and the parties of the latest agreement, the one the story names most."""
     doc = sent.doc
+    candidates: list[str] = []
     if sent.start > 0:
         prev = doc[sent.start - 1].sent
-        states = []
-        for m in table.mentions:
-            if prev.start <= m.start < prev.end and m.actor not in found and m.actor not in states and (
+        for m in table.mentions + table.nested:
+            if prev.start <= m.start < prev.end and m.actor not in found and m.actor not in candidates and (
                     table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"):
-                states.append(m.actor)
-        if len(states) == 1:
-            return states
+                candidates.append(m.actor)
+        if len(candidates) == 1:
+            return candidates
     latest = next((d for d in reversed(earlier) if d.agreement is not None and d.all_parties() - set(found)), None)
-    if latest is None:
+    if latest is not None:
+        candidates += [p for p in sorted(latest.all_parties()) if p not in found and p not in candidates]
+    if not candidates:
         return []
-    counts = {p: sum(1 for m in table.mentions if m.actor == p) for p in latest.all_parties() - set(found)}
-    return [max(sorted(counts), key=lambda p: counts[p])]
+    counts = {p: sum(1 for m in table.mentions + table.nested if m.actor == p) for p in candidates}
+    return [max(candidates, key=lambda p: counts[p])]
 
 
 def _relative_subjects(ins: Instrument, verb: Token) -> list[Token]:
@@ -513,6 +530,11 @@ def _two_sides(table: ActorTable, earlier: list[Draft]) -> list[str]:
 def _inside(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]
     doc = ins.head.doc
     return doc[ins.start].idx <= expr.start and expr.end <= doc[ins.end - 1].idx + len(doc[ins.end - 1])
+
+
+def _in_phrase(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]
+    doc = ins.head.doc
+    return doc[ins.head.left_edge.i].idx <= expr.start and expr.end <= doc[ins.end - 1].idx + len(doc[ins.end - 1])
 
 
 def _own_year(ins: Instrument, exprs) -> str | None:  # type: ignore[no-untyped-def]
@@ -548,7 +570,7 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
         for a in args.agents(verb):
             for aid in _actors_in(table, a):
                 p = args.party(table, aid)
-                if table.actors[aid].kind == "person":
+                if table.actors[aid].kind == "person" or _group_mention(table, aid, a):
                     if verb.lemma_ in ("sign", "ink", "initial") and aid not in signers:
                         signers.append(aid)
                     if p and p not in through_signers:
@@ -579,6 +601,12 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
                 m.actor not in found):
             found.append(m.actor)
     return found, signers, [p for p in through_signers if p not in found]
+
+
+def _group_mention(table: ActorTable, actor_id: str, tok: Token) -> bool:
+    """"signed by ... senior French Treasury officials": officials who sign stand for their state as
+    signatories do, not as a party the sentence names."""
+    return any(m.actor == actor_id and m.form == "group" for t in tok.subtree for m in [table.at(t.i)] if m)
 
 
 def _inside_person(table: ActorTable, actor_id: str, tok: Token) -> bool:
@@ -674,7 +702,11 @@ _AREA_CUE = re.compile(
     r"(?:address(?:es|ed)?|cover(?:s|ed|ing)?|include(?:s|d)?|including|focus(?:es|ed)?\s+on|involv(?:e|es|ed|ing)|"
     r"span(?:s|ned)?|encompass(?:es|ed)?|concern(?:s|ed)?|provides?\s+for|aim(?:s|ed)?\s+at|envisages?|"
     r"(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+(?:of|such\s+as|including|like)|"
-    r"cooperation\s+(?:in|on)|such\s+as)\s*:?\s+", re.I)
+    r"cooperation\s+(?:in|on)|such\s+as|"
+    r"agreed\s+(?:to|on)(?:\s+(?:encourage|promote|boost|expand|develop|strengthen|improve|increase|facilitate|"
+    r"exchange|share|drop\s+barriers\s+to|lift\s+(?:curbs|barriers)\s+on|cooperate\s+(?:in|on)))?|"
+    r"(?:aimed\s+at|to)\s+(?:encourage|promote|boost|boosting|expand|develop|strengthen|improve|increase|facilitate|"
+    r"exchange|share))\s*:?\s+", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+(?P<item>\S.*?)\s*[;.,]?\s*$")
 
 
@@ -727,6 +759,71 @@ def areas_in(sent: Span) -> list[str]:
     if len(items) < 2 or any(not it or len(it.split()) > 12 for it in items):
         return []
     return items
+
+
+_SCOPE_PREPS = ("on", "covering", "concerning", "regarding", "for", "over", "in", "of")
+_SCOPE_ACL = {"cover", "aim", "allow", "provide", "govern", "regulate", "set", "establish", "create", "boost",
+              "promote", "encourage", "improve", "expand", "develop", "strengthen", "enhance", "support", "settle",
+              "end", "reschedule", "restructure", "finance", "fund", "build", "supply", "sell", "buy", "purchase",
+              "import", "export", "form", "produce", "protect", "share", "control", "reduce", "limit", "cut"}
+
+
+def scope(ins: Instrument, verb: Token | None) -> list[str]:
+    """What an agreement is about, from its own phrase: "an agreement on trade and investment", "a
+    defence and economic agreement", "an agreement to reschedule 26 mln marks of debt", "agreements
+    aimed at boosting trade and tourism"."""
+    head = ins.head
+    out: list[str] = []
+    # Modifiers that name a field: nouns ("fishing accord") and topic adjectives ("economic agreement").
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < ins.start and (
+        c.pos_ == "NOUN" and not c.like_num or topics_of_text(c.text))]
+    for m in mods:
+        out += [_item(t) for t in args.conjuncts(m) if t.i < ins.start and not t.like_num]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS and c.i >= ins.end:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                out += [_item(t) for t in args.conjuncts(obj)]
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in _SCOPE_ACL or c.dep_ == "acl" and c.lemma_ == "aim":
+            out += _purpose(c)
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _SCOPE_ACL and any(a.tag_ == "TO" for a in c.children):
+                out += _purpose(c)
+    return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 14]
+
+
+def _item(tok: Token) -> str:
+    """The phrase of one conjunct, without its coordinated siblings and leading articles."""
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("cc", "punct", "preconj"):
+            skip.add(c.i)
+        elif c.dep_ == "conj":
+            skip |= {t.i for t in c.subtree}
+    toks = [t for t in tok.subtree if t.i not in skip]
+    while toks and (toks[0].lower_ in ("the", "a", "an", "and", "as", "well", "its", "their") or toks[0].is_punct):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return tok.doc[toks[0].i:toks[-1].i + 1].text if toks else tok.text
+
+
+def _purpose(verb: Token) -> list[str]:
+    """"to reschedule 26 mln marks" -> "reschedule 26 mln marks"; "aimed at boosting trade and tourism"
+    -> "trade", "tourism"."""
+    if verb.lemma_ == "aim":
+        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        inner = next((o for o in at.children if o.dep_ in ("pcomp", "pobj")), None) if at is not None else None
+        if inner is None:
+            return []
+        obj = next((o for o in inner.children if o.dep_ == "dobj"), None) if inner.pos_ == "VERB" else inner
+        return [_item(t) for t in args.conjuncts(obj)] if obj is not None else []
+    obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    items = [_item(t) for t in args.conjuncts(obj)]
+    return items if len(items) > 1 else [f"{verb.text} {items[0]}"]
 
 
 def _bullets(text: str, start: int) -> list[str]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from accord import knowledge
 from accord.extract.actors import ActorTable
-from accord.records import Agreement, Evidence, Event
+from accord.records import Agreement, Event, Evidence
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Draft:
     contexts: list[str] = field(default_factory=list)
     date: str | None = None
     date_precision: str | None = None
+    date_guessed: bool = False  # the story's own date, for want of a time expression
     location: str | None = None
     agreement: Agreement | None = None
     confidence: float = 0.5
@@ -98,10 +99,10 @@ def _merge(into: Draft, other: Draft) -> None:
     into.actors += [a for a in other.actors if a not in into.actors]
     into.recipients += [a for a in other.recipients if a not in into.recipients and a not in into.actors]
     into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
-    if into.date is None and other.date is not None or (
-            other.date_precision == "day" and into.date_precision in ("month", "year")
-            and (into.date or "")[:7] == (other.date or "")[:7]):
-        into.date, into.date_precision = other.date, other.date_precision
+    if other.date is not None and not other.date_guessed and (
+            into.date is None or into.date_guessed or other.date_precision == "day"
+            and into.date_precision in ("month", "year") and (into.date or "")[:7] == other.date[:7]):
+        into.date, into.date_precision, into.date_guessed = other.date, other.date_precision, False
     into.location = into.location or other.location
     into.participants += [p for p in other.participants if p not in into.participants]
     if into.agreement is not None and other.agreement is not None:

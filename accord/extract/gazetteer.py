@@ -107,7 +107,7 @@ def gazetteer(nlp: Language) -> Gazetteer:
     for o in organizations.values():
         for name in [o["name"], *o.get("aliases", [])]:
             add(name, Entry(o["id"], "org"))
-    for surface, es in entries.items():
+    for es in entries.values():
         # A name both a state and an organisation form: the state wins; name beats adjective etc.
         es.sort(key=lambda e: (e.form == "org", FORMS.index(e.form) if e.form in FORMS else 9))
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -118,3 +118,19 @@ def gazetteer(nlp: Language) -> Gazetteer:
             variants.add(surface.upper())  # wire-service headlines and datelines
         matcher.add(surface, [tokenizer(v) for v in variants])
     return Gazetteer(matcher=matcher, entries=entries, countries=countries, organizations=organizations)
+
+
+def state_in(span: tuple[int, int], matches: list[GazetteerMatch]) -> str | None:
+    """The state a gazetteer match inside the token span names, if any."""
+    for m in matches:
+        if span[0] <= m.start and m.end <= span[1] and m.entry.form != "org":
+            return m.entry.target
+    return None
+
+
+def org_in(span: tuple[int, int], matches: list[GazetteerMatch]) -> str | None:
+    """The international body a gazetteer match inside the token span names, if any."""
+    for m in matches:
+        if span[0] <= m.start and m.end <= span[1] and m.entry.form == "org":
+            return m.entry.target
+    return None

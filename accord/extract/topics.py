@@ -42,6 +42,11 @@ def _labels(text: str, case_text: str) -> list[str]:
     return out
 
 
+def topics_of_text(text: str) -> list[str]:
+    """Topic labels named in a piece of text ("economic" -> economic cooperation)."""
+    return _labels(text.lower(), text)
+
+
 def topics_in(sent: Span, head: Token) -> list[str]:
     """Topic labels for the instrument or talks headed by ``head`` in ``sent``."""
     doc = sent.doc

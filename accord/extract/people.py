@@ -1,0 +1,208 @@
+"""People: names, titles of office, ranks, states and affiliations, and their short mentions.
+
+    names     spaCy PERSON entities, cleaned of titles and of bodies the tagger took for people
+              ("Unimar Seetransport", "the shipbuilder Hanwha Ocean"), and capitalised names right
+              after a title head that the tagger missed ("Minister of ... Rashad Nabiyev")
+    titles    read around each name (``titles.py``): "Azerbaijan's Minister of Digital Development
+              and Transport", "Brig. Gen. (Res.)", "Director-General of the FAO"
+    one id    "Netanyahu" and "General Askal" join the full name they fit
+    states    from the title; else the leaders table for the article's date ("President Aliyev" is
+              Ilham Aliyev of Azerbaijan in 2026); else the one state an official's sentence names
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from accord.extract import leaders
+from accord.extract.gazetteer import Gazetteer, GazetteerMatch, org_in, state_in
+from accord.extract.organisations import BUS_ORG, GOV_ORG, named_company
+from accord.extract.table import ActorTable, slug
+from accord.extract.titles import TitleInfo, has_head, read_title, title_words
+from accord.records import Actor
+
+
+def persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[GazetteerMatch], accept: set[int],
+             on_date: str | None, ents: list[Span], body_start: int) -> None:
+    names = [s for s in (_clean_person(e) for e in ents if e.label_ == "PERSON") if s is not None]
+    gaz_tokens = {i for m in matches for i in range(m.start, m.end)}
+    names += [n for n in _titled_names(doc, names, gaz_tokens) if doc[n.start].idx >= body_start]
+    names = [n for n in names if not any(m.start <= n.start and n.end <= m.end for m in matches)]
+    by_surname: dict[str, list[str]] = {}
+    infos: list[tuple[Span, TitleInfo]] = []
+    name_tokens = frozenset(i for n in names for i in range(n.start, n.end))
+    for name in sorted(names, key=lambda s: (-(s.end - s.start), s.start)):
+        sent = name.sent
+        info = read_title(doc, name, accept, sent, name_tokens - set(range(name.start, name.end)))
+        infos.append((name, info))
+    # Full names first, so that "Netanyahu" finds "Benjamin Netanyahu" wherever it stands.
+    for name, info in infos:
+        key = _surname(name)
+        full = [pid for pid in by_surname.get(key, []) if _compatible(table.actors[pid].name, name.text)]
+        if full:
+            pid = _nearest(table, full, name.start)
+            form = "surname" if len(name) < len(table.actors[pid].name.split()) else "person"
+        else:
+            pid = "person:" + slug(name.text)
+            table.add(Actor(id=pid, kind="person", name=name.text))
+            by_surname.setdefault(key, []).append(pid)
+            form = "person"
+        actor = table.actors[pid]
+        _apply_title(doc, gaz, table, actor, info, matches, on_date)
+        table.mention(pid, info.start, max(info.end, name.end), form)
+        if not _covered(table, name):
+            table.mention(pid, name.start, name.end, form)
+    _complete_from_leaders(table, on_date)
+
+
+def _complete_from_leaders(table: ActorTable, on_date: str | None) -> None:
+    """What the text leaves out about a head of state or government, from the leaders table: the full
+    name behind "President Aliyev", the state behind "Reagan", the office. The text always wins."""
+    for actor in list(table.actors.values()):
+        if actor.kind != "person":
+            continue
+        leader = leaders.lookup(actor.name, actor.title, on_date)
+        if leader is None or actor.country and actor.country != leader.country and leader.country not in leaders.BODIES:
+            continue
+        body = leaders.BODIES.get(leader.country)
+        if body is not None:
+            table.affiliation.setdefault(actor.id, body)
+        elif actor.country is None:
+            actor.country = leader.country
+        actor.title = actor.title or leader.office
+        actor.sector = actor.sector or ("IGO" if body else "GOV")
+        if actor.name != leader.name and leader.name.lower().endswith(actor.name.lower()):
+            new_id = "person:" + slug(leader.name)
+            table.retarget(actor.id, new_id)
+            table.actors[new_id].name = leader.name
+
+
+def _clean_person(ent: Span) -> Span | None:
+    doc = ent.doc
+    a, b = ent.start, ent.end
+    words = title_words()
+    while a < b and (doc[a].lower_ in words or not doc[a].is_alpha or doc[a].text.endswith(".") and len(doc[a]) <= 5):
+        a += 1
+    while b > a and (not doc[b - 1].is_alpha or doc[b - 1].lower_ in ("'s", "’s")):
+        b -= 1
+    if b <= a:
+        return None
+    span = doc[a:b]
+    if not any(t.text[:1].isupper() and t.lower_ not in words for t in span):
+        return None
+    if len(span) == 1 and (span[0].is_upper and len(span[0]) <= 3 or span[0].lower_ in ("res", "mr", "mrs")):
+        return None
+    if BUS_ORG.search(span[-1].text) or GOV_ORG.search(span[-1].text) or named_company(span):
+        return None  # "Unimar Seetransport", "the shipbuilder Hanwha Ocean": a body taken for a person
+    return span
+
+
+def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Span]:
+    """Names the tagger missed after a capitalised title head: "Oil Minister Mana al-Oteiba",
+    "Minister of Digital Development and Transport Rashad Nabiyev" (portfolio words are title words),
+    "Ambassador to Estonia Hiroshi Takeuchi"."""
+    taken = {i for s in found for i in range(s.start, s.end)} | gaz_tokens
+    words = title_words()
+    out = []
+    for tok in doc:
+        if not (tok.text[:1].isupper() and has_head([tok])):
+            continue
+        start = tok.i + 1
+        if start < len(doc) and doc[start].lower_ in ("of", "to", "for", "in"):  # "Ambassador to Estonia X"
+            start += 1
+            while start < len(doc) and (doc[start].lower_ in words or start in gaz_tokens) and (
+                    doc[start].is_alpha or start in gaz_tokens):
+                start += 1
+        j = start
+        while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
+                j not in taken) and doc[j].lower_ not in words and (doc[j].is_alpha or "-" in doc[j].text):
+            j += 1
+        if j - start >= 2 or j - start == 1 and doc[start].ent_type_ in ("PERSON", ""):
+            out.append(doc[start:j])
+    return out
+
+
+def _surname(span: Span) -> str:
+    toks = [t for t in span if t.lower_ not in ("jr", "jr.", "sr", "sr.", "ii", "iii")]
+    return (toks[-1] if toks else span[-1]).lower_
+
+
+def _compatible(full: str, short: str) -> bool:
+    """"Netanyahu" or "Benjamin Netanyahu" fits "Benjamin Netanyahu"; "Laura Bush" does not fit "George Bush"."""
+    f, s = full.lower().split(), short.lower().split()
+    if len(s) > len(f):
+        f, s = s, f
+    return all(w in f for w in s)
+
+
+def _nearest(table: ActorTable, pids: list[str], at: int) -> str:
+    def distance(pid: str) -> int:
+        starts = [m.start for m in table.mentions if m.actor == pid]
+        before = [at - s for s in starts if s <= at]
+        return min(before) if before else 10**6 + min((s - at for s in starts), default=0)
+
+    return min(pids, key=distance)
+
+
+def _covered(table: ActorTable, span: Span) -> bool:
+    return all(table.at(i) is not None for i in range(span.start, span.end))
+
+
+def _apply_title(doc: Doc, gaz: Gazetteer, table: ActorTable, actor: Actor, info: TitleInfo,
+                 matches: list[GazetteerMatch], on_date: str | None) -> None:
+    table.person_info.setdefault(actor.id, info)
+    if info.title and (actor.title is None or len(info.title) > len(actor.title)):
+        actor.title = info.title
+    if info.rank and actor.id in table.person_info and not table.person_info[actor.id].rank:
+        table.person_info[actor.id].rank = info.rank
+    actor.sector = actor.sector or info.sector
+    country = None
+    if info.holder_tokens:
+        country = state_in(info.holder_tokens, matches)
+        org = org_in(info.holder_tokens, matches)
+        if org is not None:
+            table.affiliation.setdefault(actor.id, org)
+            country = country or gaz.organizations[org].get("country")
+            if gaz.organizations[org].get("sector") == "IGO":
+                actor.sector = actor.sector or "IGO"
+    if info.span and actor.id not in table.affiliation:
+        org = org_in(info.span, matches)  # "Director-General of the Food and Agricultural Organisation"
+        if org is not None:
+            table.affiliation[actor.id] = org
+            if gaz.organizations[org].get("sector") == "IGO":
+                return  # an international civil servant speaks for his organisation, not a state
+    if info.span and country is None:
+        country = state_in(info.span, matches)
+    # "King Fahd of Saudi Arabia"
+    if country is None and info.end < len(doc) - 1 and doc[info.end].lower_ == "of":
+        country = state_in((info.end + 1, min(len(doc), info.end + 5)), matches)
+    if country and actor.country is None:
+        actor.country = country
+
+
+def person_states(doc: Doc, table: ActorTable) -> None:
+    """An official whose state the title does not give takes the one state his sentence names as
+    its own ("... advancing the State of Israel ..., as part of the goals of Prime Minister X"); a
+    state the sentence visits, travels to or meets does not count."""
+    for actor in list(table.actors.values()):
+        if actor.kind != "person" or actor.country is not None or actor.sector not in ("GOV", "MIL", "LEG", "JUD"):
+            continue
+        if actor.id in table.affiliation:
+            continue
+        first = min((m.start for m in table.mentions if m.actor == actor.id), default=None)
+        if first is None:
+            continue
+        sent = doc[first].sent
+        states = {m.actor for m in table.mentions if sent.start <= m.start < sent.end
+                  and table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"
+                  and not _destination(doc[m.start:m.end])}
+        if len(states) == 1:
+            actor.country = states.pop()
+
+
+def _destination(span: Span) -> bool:
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "in", "into", "with", "from", "at", "against", "toward",
+                                                     "towards", "for", "by"):
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_ in ("visit", "meet", "host", "call", "welcome", "receive")
