@@ -53,6 +53,8 @@ _SINGLE = {
 }
 _TITLE_HEADS = {"minister", "ambassador", "president", "secretary", "envoy", "representative", "head", "chief",
                 "director", "chairman", "governor", "official", "officials", "delegation", "negotiator"}
+_QUANTIFIERS = {"some", "any", "several", "many", "more", "further", "other", "such", "future", "new", "all"}
+_EARLIER = {"first", "previous", "earlier", "original", "old", "former", "prior", "existing", "expired"}
 _GENERIC = {"agreement", "accord", "deal", "pact", "arrangement", "understanding"}
 _SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments", "parties", "delegations",
           "ministers", "states", "neighbours", "neighbors", "allies", "partners"}
@@ -66,8 +68,8 @@ SIGNED = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike", "clin
           "launch", "announce", "unveil", "approve", "accept", "complete", "close", "achieve", "hammer", "work",
           "formalise", "formalize", "implement", "win", "award", "grant", "issue", "make", "arrange", "negotiate"}
 RATIFIED = {"ratify", "endorse"}
-PLANNED = {"plan", "discuss", "seek", "want", "hope", "draft", "prepare", "study", "consider", "expect", "aim",
-           "intend", "pursue", "push", "explore", "examine", "talk", "need", "try", "press", "work", "pave", "eye",
+PLANNED = {"plan", "discuss", "seek", "hope", "draft", "prepare", "study", "consider", "expect", "aim",
+           "intend", "pursue", "push", "explore", "examine", "talk", "try", "press", "work", "pave", "eye",
            "mull", "finalise", "finalize", "envisage"}
 PROPOSED = {"propose", "offer", "suggest", "table", "submit", "put"}
 SUSPENDED = {"suspend", "freeze", "halt"}
@@ -113,6 +115,7 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
                 here.append(d)
         drafts += _merge_same_sentence(here)
     _resolve_anaphora(drafts, table, definite)
+    _corefer(drafts, definite)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
@@ -163,9 +166,13 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
 
 
 def _bare_plural(tok: Token) -> bool:
-    """"allowed Western firms to enter into joint ventures": instruments in general, not one."""
+    """"allowed Western firms to enter into joint ventures", "some protocols of intent", "further accords":
+    instruments in general, not one."""
     if tok.tag_ != "NNS" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return False
+    if any(c.lower_ in _QUANTIFIERS for c in tok.children if c.i < tok.i) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return True
     return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ in (
         "with", "between") for c in tok.children)
 
@@ -176,6 +183,9 @@ def _consensus_sense(tok: Token) -> bool:
         return False
     if tok.head.lower_ == "in" and tok.dep_ == "pobj":
         return True
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("signal", "express", "give", "voice", "indicate", "announce") and any(
+            c.dep_ == "poss" for c in tok.children):
+        return True  # "Pyongyang signalled its agreement": consent, not a text
     return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in tok.children)
 
 
@@ -204,12 +214,26 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
 # --- one mention -----------------------------------------------------------------------------------
 
 def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
-    """The verb that says what happened to the instrument, and the preposition in between, if any."""
+    """The verb that says what happened to the instrument, and the preposition in between, if any: the
+    verb it is the object of ("concluded an accord, opposed by fishermen" is concluded), else a status
+    verb in a clause on it ("the agreement that the two countries signed", "the deal signed last year")."""
+    verb, prep = _direct_governor(ins)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _STATUS_VERBS and prep not in _UNCUED_PREPS:
+        return verb, prep
+    relative = _relative_verb(ins)
+    if relative is not None:
+        return relative, None
+    return verb, prep
+
+
+# A text that is the subject of an active verb says what it does ("the pact aims to stop", "the accord
+# increases aid"), not what became of it, unless the verb is one of these.
+_SUBJECT_STATUS = {"expire", "lapse", "collapse", "end", "terminate", "take", "come", "enter", "fail"}
+
+
+def _direct_governor(ins: Instrument) -> tuple[Token | None, str | None]:
     tok = ins.head
     prep = None
-    relcl = _relative_verb(ins)
-    if relcl is not None:  # "the agreement that the two countries signed in 2021"
-        return relcl, None
     for _ in range(5):
         dep = tok.dep_
         if dep in ("compound", "conj", "appos", "amod", "nmod"):
@@ -228,6 +252,8 @@ def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
                     return h, prep
                 return None, prep
             return None, prep
+        if dep == "nsubj" and tok.head.lemma_ not in _SUBJECT_STATUS:
+            return None, None
         if dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "xcomp", "ccomp"):
             return tok.head if tok.head.pos_ in ("VERB", "AUX", "ADJ") else None, None
         return None, prep
@@ -355,7 +381,7 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
         on = args.objects(verb, ("on", "to"))
         if xcomp is None and not on or xcomp is not None and xcomp.lemma_ in _MEETING_VERBS:
             continue
-        if _negated(_verb_chain(verb)):
+        if _negated(_verb_chain(verb)) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             continue
         parties: list[str] = []
         for tok in args.subjects(verb) + args.objects(verb, ("with",)):
@@ -414,7 +440,7 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
         parties = _two_sides(table, earlier)
     # No parties of its own: a definite, background or participial mention ("the agreement, signed March
     # 11, provides") is an earlier agreement again; an indefinite one takes the sentence's states.
-    anaphoric = not parties and (_definite(ins) or not cued or verb is not None and verb.dep_ in ("acl", "relcl"))
+    anaphoric = not parties and (_definite(ins) or not cued)
     if not parties and not anaphoric:
         parties = _sentence_parties(sent, table) or _other_party(sent, table, [], earlier)
     if len(parties) == 1 and not anaphoric and args.objects(ins.head, ("with",)) + (
@@ -684,7 +710,11 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 score -= 1.0
             if score > best_score:
                 best, best_score = a, score
-        if best is not None:
+        if best is not None and _earlier_one(d):  # "when the first agreement was signed in 1975"
+            d.actors = list(best.all_parties())
+            d.modality = "historical"
+            d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), "earlier", d.date)
+        elif best is not None:
             d.merge_key = best.merge_key
             d.actors = list(best.actors)
             d.recipients = list(best.recipients)
@@ -695,6 +725,31 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             if d.actors:
                 d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status)
     drafts[:] = [d for d in drafts if d.merge_key is not None]
+
+
+def _corefer(drafts: list[Draft], definite: set[int]) -> None:
+    """A definite mention whose parties are among those of an earlier agreement of the same standing is
+    that agreement again ("The EC agreed a trade deal with Argentina ... Under the deal agreed by EC
+    foreign ministers ...")."""
+    for k, d in enumerate(drafts):
+        ag = d.agreement
+        if id(d) not in definite or ag is None or _earlier_one(d):
+            continue
+        for a in reversed(drafts[:k]):
+            other = a.agreement
+            if other is None or a.merge_key == d.merge_key or not d.all_parties() <= a.all_parties():
+                continue
+            if ag.name and other.name and ag.name != other.name:
+                continue
+            if ag.status == other.status or {ag.status, other.status} <= {"signed", "ratified"}:
+                d.merge_key, d.actors, d.recipients = a.merge_key, list(a.actors), list(a.recipients)
+                break
+
+
+def _earlier_one(d: Draft) -> bool:
+    doc = d.sentence.doc
+    head = doc[d.trigger] if d.trigger is not None else None
+    return head is not None and any(c.lower_ in _EARLIER for c in head.children if c.i < head.i)
 
 
 _AREA_CUE = re.compile(

@@ -1,14 +1,318 @@
-"""PLOVER event coder for every type (issue 4; in progress)."""
+"""PLOVER event coder: every event type, with CAMEO code, mode, contexts, modality, actors and recipients.
+
+For each sentence of the body (sentences over ``MAX_SENTENCE_TOKENS`` tokens are left alone: a parse
+that long is noise, and the time must stay bounded):
+  1. candidates (``coder_features``): verb chains and the event nouns they leave free, with their
+     agents and patients;
+  2. the model (``coder_model.json``, trained by ``scripts/train_coder.py``) gives each candidate a
+     distribution over the PLV types (CONCEDE and RETREAT as YIELD) and NONE; the best type is an event
+     when its probability reaches the model's threshold, and that probability is the confidence;
+  3. polarity: a negated cooperative act is a refusal, coded REJECT as CAMEO codes "will not lift the
+     ban" (12x, "decline to ..."); any other act that the text negates ("did not attack") or disowns
+     ("denied attacking", "denied that its troops attacked") keeps its type with modality "negation",
+     so that no consumer reads it as having happened unless it ignores the modality;
+  4. YIELD becomes RETREAT (release, return, withdraw, ceasefire, ease sanctions, allow access) or
+     CONCEDE; the CAMEO code is the most specific lexicon entry of the type, composed for chains
+     ("agreed to release" 0353, "refused to meet" 125), else the type's root code;
+  5. actors are the agents' actors, recipients the patients'. A conjunction gives a list, not dyads, and
+     a reciprocal act ("X and Y agreed", "clashes between X and Y") has every party as actor and no
+     recipient; the actor of a passive ASSAULT is its perpetrator (the "by" phrase), never its victim.
+     An argument that names no known actor gets one (``_register``): a place stands for its state, any
+     other noun phrase becomes a person, organisation or group with a PLOVER sector from its noun;
+  6. modality (future, hypothetical, historical), date, contexts.
+Triggers that agreements and meetings already coded with the same type are skipped.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import logging
+import os
+from pathlib import Path
 
-from accord.extract.actors import ActorTable
-from accord.extract.events import Draft
+from spacy.tokens import Doc, Span, Token
+
+from accord import knowledge
+from accord.extract import arguments as args
+from accord.extract.actors import ActorTable, slug
+from accord.extract.coder_features import Candidate, Model, candidates, features, lemma, lex_type, lexicon
+from accord.extract.dates import choose, time_expressions
+from accord.extract.events import Draft, cameo_info
 from accord.extract.gazetteer import Gazetteer
+from accord.extract.topics import contexts_of, topics_in
+from accord.records import Actor
+
+log = logging.getLogger("accord")
+
+MAX_SENTENCE_TOKENS = 150
+MODEL_ENV = "ACCORD_CODER_MODEL"
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "knowledge" / "coder_model.json"
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "CONCEDE", "RETREAT"}
+_model_path: Path | None = None
+
+
+def use_model(path: str | Path | None) -> None:
+    """Code with the weights at ``path`` from now on (None: back to the environment or the bundled file).
+
+    The k-fold benchmark uses it to code each held-out fold with weights trained without it."""
+    global _model_path
+    _model_path = Path(path) if path is not None else None
+
+
+def current_model() -> Model | None:
+    path = _model_path or Path(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
+    return _load(str(path))
+
+
+@functools.cache
+def _load(path: str) -> Model | None:
+    if not Path(path).is_file():
+        log.warning("no PLOVER coder model at %s: only agreements and meetings are coded", path)
+        return None
+    return Model.load(path)
 
 
 def code_events(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, body_start: int,
                 skip: list[Draft]) -> list[Draft]:
-    return []
+    """PLOVER events of the body of ``doc`` that ``skip`` (agreements, meetings) does not already hold."""
+    model = current_model()
+    if model is None:
+        return []
+    done = {(d.sentence.start, d.type) for d in skip}
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        if sent.end_char <= body_start or len(sent) > MAX_SENTENCE_TOKENS:
+            continue
+        for cand in candidates(sent):
+            d = _code(cand, sent, table, gaz, reference, model, done)
+            if d is not None:
+                drafts.append(d)
+    return drafts
+
+
+def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, reference: str | None, model: Model,
+          done: set[tuple[int, str]]) -> Draft | None:
+    probs = model.probs(features(cand, table))
+    etype, p = max(((c, v) for c, v in probs.items() if c != "NONE"), key=lambda cv: cv[1])
+    if p < model.threshold:
+        return None
+    etype, negated = _polarity(cand, etype)
+    etype, cameo = _cameo(cand, etype)
+    if (sent.start, etype) in done:
+        return None
+    actors = _actor_ids(cand.agents, table, gaz)
+    recipients = [r for r in _actor_ids(cand.patients, table, gaz) if r not in actors]
+    if not actors and not recipients:
+        return None
+    modality = "negation" if negated else _modality(cand, etype)
+    when = choose(time_expressions(sent, reference, modality == "future"), cand.head)
+    date, precision = (when.iso, when.precision) if when else (None, None)
+    if modality is None and _historical(cand, date, reference):
+        modality = "historical"
+    key = ("coder", etype, frozenset(actors), frozenset(recipients), date, modality) if date else None
+    return Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
+                 contexts=contexts_of(topics_in(sent, cand.head)), date=date, date_precision=precision,
+                 confidence=round(p, 3), trigger=cand.head.i, merge_key=key or ("coder", cand.head.i))
+
+
+# --- type, polarity, code ------------------------------------------------------------------------
+
+def _polarity(cand: Candidate, etype: str) -> tuple[str, bool]:
+    """(type, negated): refusals are REJECT; other negated or denied acts keep their type, negated."""
+    denial = lexicon()["denial"]
+    inner = _inner_type(cand)
+    if lemma(cand.head) in denial and inner not in (None, "REJECT"):
+        return inner, True  # "denied attacking the convoy"
+    if _denied_clause(cand.head):
+        return etype, True  # "denied that its troops attacked the convoy"
+    if not cand.negated:
+        return etype, False
+    base = _head_type(cand)
+    if etype == "REJECT":
+        if base is not None and base not in COOPERATIVE and base not in ("REJECT", "REQUEST"):
+            return base, True  # "did not attack": the attack, negated, not a refusal
+        return "REJECT", False  # "will not lift the ban": a refusal that did happen
+    return etype, True
+
+
+def _denied_clause(head: Token) -> bool:
+    gov = head.head
+    if head.dep_ == "pcomp" and gov.dep_ == "prep":
+        gov = gov.head
+    return head.dep_ in ("ccomp", "xcomp", "pcomp") and lemma(gov) in lexicon()["denial"]
+
+
+def _head_type(cand: Candidate) -> str | None:
+    """The lexicon type of what the chain does, without its negation ("lift the ban": YIELD)."""
+    codes = _lexicon_codes(cand)
+    return lex_type(codes[0]) if codes else None
+
+
+def _inner_type(cand: Candidate) -> str | None:
+    """The lexicon type of a chain's complement: "agreed to *release*", "refused to *meet*"."""
+    verbs = lexicon()["verbs"]
+    inner = cand.members[1:] + [c for m in cand.members for c in m.children if c.dep_ in ("ccomp", "pcomp")]
+    inner += [g for m in cand.members for c in m.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    for tok in inner:
+        if lemma(tok) in verbs:
+            return lex_type(verbs[lemma(tok)])
+    return None
+
+
+def _lexicon_codes(cand: Candidate) -> list[str]:
+    """Lexicon codes that the candidate's words state, the most specific reading first."""
+    lex = lexicon()
+    verbs, nouns, phrases = lex["verbs"], lex["nouns"], lex["phrases"]
+    head, h = cand.head, lemma(cand.head)
+    objs = [o for m in cand.members for o in _objects(m)]
+    keys = [(phrases, f"{lemma(m)} {lemma(o)}") for m in cand.members for o in _objects(m)]
+    keys += [(verbs, f"{h} {c.lower_}") for c in head.children if c.dep_ == "prt"]
+    keys += [(phrases, f"{lemma(c)} {lemma(t)}") for t in [head] + objs for c in t.children
+             if c.dep_ in ("compound", "amod")]
+    keys += [(nouns if cand.kind == "noun" else verbs, h)]
+    keys += [(verbs, lemma(m)) for m in cand.members[1:]] + [(nouns, lemma(o)) for o in objs]
+    return [table[k] for table, k in keys if k in table]
+
+
+def _objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+    return out + [o for c in tok.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ == "pobj"]
+
+
+def _cameo(cand: Candidate, etype: str) -> tuple[str, str]:
+    """(PLOVER type, CAMEO code), YIELD resolved into CONCEDE or RETREAT."""
+    lex = lexicon()
+    codes = _lexicon_codes(cand)
+    if etype == "YIELD":
+        hit = next((c for c in codes if cameo_info(c).get("type") in ("CONCEDE", "RETREAT")), None)
+        return (cameo_info(hit)["type"], hit) if hit else ("CONCEDE", lex["defaults"]["CONCEDE"])
+    inner = _inner_type(cand)
+    outer = _head_type(cand)
+    compose = lex["compose"].get(etype, {})
+    if outer == etype and inner is not None:
+        key = inner if inner != "YIELD" else _yield_of(cand)
+        if key in compose:
+            return etype, compose[key]
+    hit = next((c for c in codes if cameo_info(c).get("type") == etype), None)
+    return etype, hit or lex["defaults"][etype]
+
+
+def _yield_of(cand: Candidate) -> str:
+    codes = [c for c in _lexicon_codes(cand) if cameo_info(c).get("type") in ("CONCEDE", "RETREAT")]
+    return cameo_info(codes[-1])["type"] if codes else "CONCEDE"
+
+
+# --- modality ------------------------------------------------------------------------------------
+
+def _modality(cand: Candidate, etype: str) -> str | None:
+    """future / hypothetical from the head's own auxiliaries and clause; a threat is itself real."""
+    cues = lexicon()["modality"]
+    head = cand.head
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    conditional = _conditional(head)
+    if etype != "THREATEN" and (aux & {"could", "might", "may"} or conditional or "would" in aux and conditional):
+        return "hypothetical"
+    if aux & set(cues["future"]) or "would" in aux:
+        return "future"
+    gov = head.head
+    if head.dep_ == "xcomp" and lemma(gov) in cues["future_verbs"] and gov.tag_ != "VBD":
+        return "future"  # "plans to impose", "is expected to visit"
+    if any(lemma(c) == "go" and c.dep_ == "aux" for c in head.children):
+        return "future"
+    return None
+
+
+def _conditional(head: Token) -> bool:
+    """The head sits in, or governs, an "if"/"unless" clause."""
+    marks = {"if", "unless"}
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+        return True
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
+               for c in head.children) and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+                                                for c in head.children)
+
+
+def _historical(cand: Candidate, date: str | None, reference: str | None) -> bool:
+    """An event dated in an earlier year than the article, or "the 1994 genocide"."""
+    if date and reference and date[:4] < reference[:4]:
+        return True
+    return cand.kind == "noun" and any(c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
+                                       for c in cand.head.children if c.dep_ in ("nummod", "compound", "amod"))
+
+
+# --- actors --------------------------------------------------------------------------------------
+
+def _actor_ids(tokens: list[Token], table: ActorTable, gaz: Gazetteer) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        for aid in _argument_actors(tok, table, gaz):
+            if aid not in out:
+                out.append(aid)
+    return out
+
+
+def _argument_actors(tok: Token, table: ActorTable, gaz: Gazetteer) -> list[str]:
+    """The actors an argument names; one registered for it where the actor extractor found none."""
+    m = table.at(tok.i)
+    if m is not None:
+        return [m.actor]
+    if tok.pos_ == "PRON":
+        return args.actors_at(table, tok)
+    if tok.pos_ == "NOUN" and _sector(tok) is not None:
+        new = _register(tok, table, gaz)  # "a Kyrgyz journalist" is a journalist, not Kyrgyzstan
+        if new is not None:
+            return [new]
+    found = args.actors_at(table, tok)
+    if found:
+        return found
+    new = _register(tok, table, gaz)
+    return [new] if new is not None else []
+
+
+def _sector(tok: Token) -> str | None:
+    sectors = lexicon()["sectors"]
+    groups = knowledge.load("groups")["nouns"]
+    if tok.lower_ in groups:
+        return groups[tok.lower_]["sector"]
+    return sectors.get(lemma(tok))
+
+
+def _register(tok: Token, table: ActorTable, gaz: Gazetteer) -> str | None:
+    """A new actor for an argument's noun phrase: its state for a place, else a person, organisation or group."""
+    lex = lexicon()
+    if lemma(tok) in lex["not_actors"] or lemma(tok) in lex["nouns"] or not tok.is_alpha and "-" not in tok.text:
+        return None
+    for loc in table.locations:
+        if loc.start <= tok.i < loc.end and loc.country and not table.taken(loc.start, loc.end):
+            table.add(Actor(id=loc.country, kind="country", name=gaz.country_name(loc.country), country=loc.country))
+            table.mention(loc.country, loc.start, loc.end, "place")
+            return loc.country
+    start = tok.i
+    while start > tok.left_edge.i and table.at(start - 1) is None and tok.doc[start - 1].dep_ in (
+            "compound", "amod", "nmod", "nummod") and not tok.doc[start - 1].is_punct:
+        start -= 1
+    span = tok.doc[start:tok.i + 1]
+    country = _state_of(tok, table)
+    actor = _new_actor(span, tok, country)
+    actor = table.add(actor)
+    table.mention(actor.id, span.start, span.end, "group" if actor.kind == "group" else actor.kind)
+    return actor.id
+
+
+def _state_of(tok: Token, table: ActorTable) -> str | None:
+    for i in range(tok.left_edge.i, tok.i):
+        m = table.at(i)
+        if m is not None and m.actor in table.actors and table.actors[m.actor].kind == "country":
+            return m.actor
+    return None
+
+
+def _new_actor(span: Span, tok: Token, country: str | None) -> Actor:
+    name = span.text
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        return Actor(id="person:" + slug(name), kind="person", name=name, country=country)
+    if tok.pos_ == "PROPN":
+        return Actor(id="org:" + slug(name), kind="organization", name=name, country=country)
+    words = " ".join([t.lower_ for t in span[:-1]] + [lemma(tok)])
+    gid = "group:" + (country.lower() + "-" if country else "") + slug(words)
+    return Actor(id=gid, kind="group", name=name, country=country, sector=_sector(tok))

@@ -41,6 +41,8 @@ _COMPANY_NOUNS = {"company", "firm", "group", "shipbuilder", "carrier", "airline
                   "retailer", "broker", "fund", "utility", "miner", "refiner", "subsidiary", "unit", "house", "line"}
 
 
+_RANK_TOKENS = {"Brig.", "Gen.", "Res.", "(", ")", "Col.", "Lt.", "Maj.", "Adm.", "Capt.", "Dr.", "Prof."}
+_TOPIC_ACRONYMS = {"AI", "IT", "ICT", "5G", "6G", "GDP", "R&D", "LNG", "EV", "EVs", "IoT", "ML", "VR", "AR"}
 _PERSON_NOUNS = {"minister", "president", "official", "spokesman", "spokeswoman", "leader", "secretary", "chairman",
                  "ambassador", "envoy", "prime", "king", "prince", "emir", "head", "chief", "director", "governor"}
 
@@ -100,8 +102,8 @@ def _bracketed_names(doc: Doc) -> list[Span]:
     out = []
     for m in re.finditer(r"<([A-Z][^<>\n]{1,60}?)>", doc.text):
         inner = m.group(1)
-        if re.fullmatch(r"[A-Z0-9.]{1,6}", inner):
-            continue
+        if re.fullmatch(r"[A-Z0-9.&-]{1,10}", inner):
+            continue  # a ticker: "<CAPH.HKG>"
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None:
             out.append(span)
@@ -153,8 +155,8 @@ def _clean_org(ent: Span) -> Span | None:
     a, b = ent.start, ent.end
     while a < b and (doc[a].lower_ in ("the", "a", "an") or not (doc[a].is_alpha or doc[a].text[:1].isalnum())):
         a += 1
-    while b > a and (doc[b - 1].lower_ in ("'s", "’s") or doc[b - 1].is_punct):
-        b -= 1
+    while b > a and (doc[b - 1].lower_ in ("'s", "’s") or doc[b - 1].is_punct or doc[b - 1].text in _RANK_TOKENS):
+        b -= 1  # "the National Cyber Directorate, Brig. Gen." ends before the rank
     if b <= a:
         return None
     span = doc[a:b]
@@ -164,10 +166,13 @@ def _clean_org(ent: Span) -> Span | None:
         return None  # "the Strategic Partnership Agreement" is an instrument, not a body
     if len(span) == 1 and (span[0].lower_ in title_words() or span[0].lower_ in _PERSON_NOUNS):
         return None
+    if len(span) == 1 and span[0].is_upper and span.start >= 2 and doc[span.start - 1].text in ("(", ",") and (
+            doc[span.start - 2].lower_ in _INSTRUMENT_WORDS or doc[span.start - 2].lower_ == "arrangement"):
+        return None  # "the Sixth International Tin Agreement, ITA," names the instrument
     if all(t.lower_ in title_words() for t in span) and has_head(list(span)):
         return None
-    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
-        return None
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) or span.text in _TOPIC_ACRONYMS:
+        return None  # "AI" is a topic, never a body
     return span
 
 

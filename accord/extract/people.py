@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.extract import leaders
 from accord.extract.gazetteer import Gazetteer, GazetteerMatch, org_in, state_in
@@ -99,27 +99,37 @@ def _clean_person(ent: Span) -> Span | None:
 
 def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Span]:
     """Names the tagger missed after a capitalised title head: "Oil Minister Mana al-Oteiba",
-    "Minister of Digital Development and Transport Rashad Nabiyev" (portfolio words are title words),
-    "Ambassador to Estonia Hiroshi Takeuchi"."""
-    taken = {i for s in found for i in range(s.start, s.end)} | gaz_tokens
+    "Minister of Digital Development and Transport Rashad Nabiyev", "Ambassador to Estonia Hiroshi
+    Takeuchi". The capitalised run after the head holds the portfolio and then the name; the name is
+    its tail of words that are neither title words nor state names."""
+    taken = {i for s in found for i in range(s.start, s.end)}
     words = title_words()
     out = []
     for tok in doc:
         if not (tok.text[:1].isupper() and has_head([tok])):
             continue
-        start = tok.i + 1
-        if start < len(doc) and doc[start].lower_ in ("of", "to", "for", "in"):  # "Ambassador to Estonia X"
-            start += 1
-            while start < len(doc) and (doc[start].lower_ in words or start in gaz_tokens) and (
-                    doc[start].is_alpha or start in gaz_tokens):
-                start += 1
-        j = start
-        while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
-                j not in taken) and doc[j].lower_ not in words and (doc[j].is_alpha or "-" in doc[j].text):
-            j += 1
-        if j - start >= 2 or j - start == 1 and doc[start].ent_type_ in ("PERSON", ""):
-            out.append(doc[start:j])
+        end = tok.i + 1
+        if end < len(doc) and doc[end].lower_ in ("of", "to", "for", "in"):
+            end += 1
+        while end < len(doc) and end - tok.i < 14 and end not in taken and (
+                _name_like(doc[end]) or doc[end].lower_ in ("and", "the", "&") and end + 1 < len(doc)
+                and _name_like(doc[end + 1])):
+            end += 1
+        start = end
+        while start > tok.i + 1 and end - start < 4 and _name_like(doc[start - 1]) and (
+                doc[start - 1].lower_ not in words and start - 1 not in gaz_tokens):
+            start -= 1
+        if start < end and (end - start >= 2 or doc[start].ent_type_ in ("PERSON", "")):
+            span = doc[start:end]
+            if not (BUS_ORG.search(span[-1].text) or GOV_ORG.search(span[-1].text)):
+                out.append(span)
     return out
+
+
+def _name_like(tok: Token) -> bool:
+    """A word of a name: capitalised ("Nabiyev"), or a particle of one ("al-Oteiba", "bin")."""
+    return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)) or (
+        tok.lower_ in ("al", "bin", "ibn", "de", "van", "von", "da", "del") or tok.lower_.startswith("al-"))
 
 
 def _surname(span: Span) -> str:

@@ -5,6 +5,7 @@ headline, a dateline paragraph, a block-quote introduction or a list item, so th
 REITERATES COMMITMENT TO OPEC PACT" and the first paragraph below it are two sentences. In
 hard-wrapped text a break in mid-sentence is left alone: a break counts when the line before it ends
 in closing punctuation, is much shorter than the text's usual line, or the next line is a list item.
+It also keeps a name with its rank: no sentence starts right after "Brig. Gen. (Res.)" or "Dr.".
 """
 
 from __future__ import annotations
@@ -19,8 +20,17 @@ _BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s"
 _CLOSING = tuple(".!?:;\"”'’)")
 
 
+_RANKS = {"Brig.", "Gen.", "Res.", "Ret.", "Adm.", "Col.", "Lt.", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Dr.", "Prof.",
+          "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.", "Amb.", "Rev.", "St.", "Gens."}
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
+    for tok in doc[1:-1]:
+        prev = doc[tok.i - 1]
+        if prev.text in _RANKS or prev.text == ")" and tok.i >= 2 and doc[tok.i - 2].text in ("Res.", "Ret.", "ret."):
+            if tok.text[:1].isupper() or tok.text == "(":
+                tok.is_sent_start = False
     text = doc.text
     if "\n" not in text:
         return doc

@@ -1,0 +1,94 @@
+"""Actors: states in all their forms, bodies, people with titles, one id per real-world actor."""
+
+from __future__ import annotations
+
+from conftest import actor_named
+
+
+def _ids(rec):
+    return {a.id for a in rec.actors}
+
+
+TEXT1 = ("The United Arab Emirates and the Republic of Korea held talks. Emirati and South Korean officials "
+         "said the U.S. was informed. Americans welcomed it.")
+
+
+def test_actors_states_by_name_official_name_short_form_demonym_and_adjective(run):
+    rec = run(TEXT1, "2024-01-10")
+    assert {"ARE", "KOR", "USA"} <= _ids(rec)
+    usa = next(a for a in rec.actors if a.id == "USA")
+    texts = {TEXT1[s:e] for s, e in usa.mentions}
+    assert "U.S." in texts and "Americans" in texts
+
+
+def test_actors_capital_stands_for_government_only_when_it_acts(run):
+    rec = run("Baku said it would respond. The delegation arrived in Baku on Monday.", "2024-02-01")
+    aze = next(a for a in rec.actors if a.id == "AZE")
+    assert [tuple(m) for m in aze.mentions] == [(0, 4)]  # "in Baku" is a place, not the government
+
+
+def test_actors_international_bodies_by_acronym(run):
+    rec = run("NATO and the EU met in Brussels while OPEC kept output steady and the UN Security Council voted.",
+              "2024-03-01")
+    ids = _ids(rec)
+    assert "org:north-atlantic-treaty-organization" in ids and "org:european-union" in ids
+    opec = next(a for a in rec.actors if "Petroleum" in a.name)
+    assert opec.kind == "organization" and opec.sector == "IGO"
+
+
+def test_actors_person_with_title_rank_and_affiliation(run):
+    rec = run("The accord was signed by the Head of the National Cyber Directorate, Brig. Gen. (Res.) Dana Levin, "
+              "and Georgia's Minister of Economy and Sustainable Development Levan Davitashvili.", "2025-05-05")
+    levin = actor_named(rec, "Dana Levin")
+    assert levin is not None and levin.title == "Head of the National Cyber Directorate" and levin.sector == "GOV"
+    davit = actor_named(rec, "Levan Davitashvili")
+    assert davit is not None and davit.country == "GEO"
+    assert davit.title == "Minister of Economy and Sustainable Development"
+    assert any(a.name == "National Cyber Directorate" and a.sector == "GOV" for a in rec.actors)
+
+
+def test_actors_short_mentions_join_the_full_actor(run):
+    rec = run("Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono in Jakarta. "
+              "Wong said the talks were warm. The minister later left for Manila.", "2025-02-10")
+    wong = [a for a in rec.actors if a.kind == "person" and "Wong" in a.name]
+    assert len(wong) == 1 and len(wong[0].mentions) >= 2
+    assert wong[0].id == "person:penny-wong"
+
+
+def test_actors_leaders_table_completes_a_surname_for_the_date(run):
+    rec = run("The minister asked him to send greetings to President Aliyev.", "2026-02-04")
+    aliyev = next(a for a in rec.actors if "Aliyev" in a.name)
+    assert aliyev.name == "Ilham Aliyev" and aliyev.country == "AZE" and aliyev.id == "person:ilham-aliyev"
+    rec = run("Reagan met the visiting prime minister.", "1987-03-31")
+    reagan = next(a for a in rec.actors if "Reagan" in a.name)
+    assert reagan.name == "Ronald Reagan" and reagan.country == "USA"
+
+
+def test_actors_ai_is_a_topic_never_a_place(run):
+    rec = run("Israel wants to lead in AI. AI will shape the economy, and AI research is growing.", "2026-02-04")
+    assert {a.id for a in rec.actors} == {"ISR"}
+
+
+def test_actors_company_is_not_a_person(run):
+    rec = run("The Kenya Ports Authority signed a contract with the South Korean shipbuilder Hanwha Ocean.",
+              "2025-02-18")
+    hanwha = actor_named(rec, "Hanwha Ocean")
+    assert hanwha is not None and hanwha.kind == "organization" and hanwha.country == "KOR"
+    kpa = actor_named(rec, "Kenya Ports Authority")
+    assert kpa is not None and kpa.country == "KEN" and kpa.sector == "GOV"
+
+
+def test_actors_groups_with_state_and_sector(run):
+    rec = run("Syrian troops shelled the town while Turkish police detained protesters.", "2024-04-04")
+    by_id = {a.id: a for a in rec.actors}
+    assert by_id["group:syr-troops"].sector == "MIL" and by_id["group:syr-troops"].country == "SYR"
+    assert by_id["group:tur-police"].sector == "COP"
+    assert by_id["group:protesters"].sector == "CVL"
+
+
+def test_actors_mentions_are_offsets_into_the_text(run):
+    text = "Chile and Peru signed a fisheries accord."
+    rec = run(text, "2024-01-01")
+    for a in rec.actors:
+        for start, end in a.mentions:
+            assert text[start:end] in (a.name, "Chile", "Peru")
