@@ -146,6 +146,8 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
         if hit is not None and i > sent.start and doc[i - 1].text == "(" and out and out[-1].end >= i - 2:
             i = hit[1]  # "Memorandum of Understanding (MoU)": the same instrument, abbreviated
             continue
+        if hit is not None and _bare_plural(doc[hit[1] - 1], hit[0]):
+            hit = None  # "firms may enter into joint ventures"
         if hit is not None and hit[1] < sent.end and doc[hit[1]].lower_ in _HEAD_INSTRUMENTS:
             i = hit[1]  # "joint venture agreement", "cooperation protocol": the last noun is the instrument
             continue
@@ -165,7 +167,7 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
     return out
 
 
-def _bare_plural(tok: Token) -> bool:
+def _bare_plural(tok: Token, start: int | None = None) -> bool:
     """"allowed Western firms to enter into joint ventures", "some protocols of intent", "further accords":
     instruments in general, not one."""
     if tok.tag_ != "NNS" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
@@ -173,8 +175,9 @@ def _bare_plural(tok: Token) -> bool:
     if any(c.lower_ in _QUANTIFIERS for c in tok.children if c.i < tok.i) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
         return True
+    outside = [c for c in tok.children if start is None or c.i < start or c.i > tok.i]
     return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ in (
-        "with", "between") for c in tok.children)
+        "with", "between") for c in outside)
 
 
 def _consensus_sense(tok: Token) -> bool:
@@ -295,6 +298,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         return "planned", "future"
     chain = _verb_chain(verb)
     if _negated(chain):
+        if lemma in ("renew", "extend", "prolong"):  # "will not renew the agreement when it expires"
+            return "terminated", "future" if is_future(verb.sent, verb) else None
         return None, None
     lemmas = [v.lemma_.lower() for v in chain]
     future = is_future(verb.sent, verb)
@@ -311,6 +316,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
     if any(lm in PROPOSED for lm in lemmas):
         return "proposed", "future"
     if lemma in SIGNED and not (lemma == "negotiate" or lemma == "work" and prep in ("on", "toward", "towards")):
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children):
+            return "planned", "hypothetical"  # "firms may enter into a joint venture"
         if future or any(lm in PLANNED for lm in lemmas[1:]) or _draft_word(ins):
             return "planned", "hypothetical" if hypothetical else "future"
         if lemma == "agree" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -739,8 +746,9 @@ def _corefer(drafts: list[Draft], definite: set[int]) -> None:
             other = a.agreement
             if other is None or a.merge_key == d.merge_key or not d.all_parties() <= a.all_parties():
                 continue
-            if ag.name and other.name and ag.name != other.name:
-                continue
+            if ag.name and ag.name != other.name or d.date and a.date and not d.date_guessed and (
+                    d.date[:4] != a.date[:4]):
+                continue  # "the Fisheries Agreement signed in 2019" is not this year's protocol
             if ag.status == other.status or {ag.status, other.status} <= {"signed", "ratified"}:
                 d.merge_key, d.actors, d.recipients = a.merge_key, list(a.actors), list(a.recipients)
                 break

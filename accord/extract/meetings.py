@@ -23,6 +23,7 @@ from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
 from accord.extract.events import Draft, body_sentences
 from accord.extract.topics import contexts_of, topics_in
+from accord.records import Actor
 
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "tour", "leave"}
 PHONE_VERBS = {"phone", "telephone", "call", "speak"}
@@ -154,6 +155,8 @@ def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients
 
 def _meeting(verb: Token, sent: Span, ctx: _Ctx, mode: str | None = None, cameo: str = "040") -> Draft | None:
     tokens = args.subjects(verb) + args.direct_objects(verb) + args.objects(verb, ("with", "between", "among"))
+    for obj in args.objects(verb, ("by", "over", "via", "on")):  # "spoke by telephone with X"
+        tokens += args.objects(obj, ("with",))
     parties, persons = _parties(tokens, ctx.table)
     if len(parties) < 2 and not (parties and args.objects(verb, ("with",))):
         return None
@@ -292,10 +295,15 @@ def _is_in(be: Token, sent: Span, ctx: _Ctx) -> Draft | None:
 
 
 def _place_states(tokens: list[Token], ctx: _Ctx) -> list[str]:
+    """The states of the places the tokens name ("arrived in Tokyo" -> JPN), added as actors so that the
+    event can name them; the place is their mention."""
     out = []
     for t in tokens:
         for loc in ctx.table.locations:
             if loc.start <= t.i < loc.end and loc.country and loc.country not in out:
+                ctx.table.add(Actor(id=loc.country, kind="country", name=loc.country_name or loc.country,
+                                    country=loc.country))
+                ctx.table.nested_mention(loc.country, loc.start, loc.end, "place")
                 out.append(loc.country)
         if t.lower_ == "here" and ctx.home and ctx.home not in out:
             out.append(ctx.home)

@@ -33,6 +33,7 @@ class Location:
     end: int
     name: str
     country: str | None
+    country_name: str | None = None
 
 
 @dataclass

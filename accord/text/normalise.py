@@ -124,8 +124,8 @@ def _title(text: str, content: list[Span]) -> Span | None:
     if not words or len(line) > 200 or len(line.split()) > 30:
         return None
     capitalised = sum(w[0].isupper() for w in words) / len(words)
-    if line[-1] in ".!?\"”" and capitalised < 0.6:
-        return None
+    if line[-1] in ".!?\"”" and capitalised < 0.6 or line[-1] in ":;," or re.search(r"[a-z][.!?]\s+[A-Z]", line):
+        return None  # a sentence, an introduction to a list, or two sentences: the story has begun
     offset = text.index(line, a)
     return (offset, offset + len(line))
 

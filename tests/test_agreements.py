@@ -1,0 +1,119 @@
+"""Agreements: status, parties, signatories, witnesses, dates, topics, areas, one event per agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_named
+
+
+def _agreements(rec):
+    return [e for e in rec.events if e.agreement is not None]
+
+
+def _one(rec):
+    found = _agreements(rec)
+    assert len(found) == 1, [(e.agreement.instrument, e.actors, e.evidence[0].text) for e in found]
+    return found[0]
+
+
+def test_agreements_signed_mou_with_signatories_witness_and_areas(run):
+    rec = run("Chile and New Zealand have signed a memorandum of understanding on renewable energy.\n"
+              "The memorandum was signed, in the presence of President Gabriel Boric, by Chile's Energy Minister "
+              "Diego Pardow and New Zealand's Ambassador to Chile Linda Te Puni.\n"
+              "The cooperation will address green hydrogen, grid storage, geothermal research and skills training.",
+              "2024-11-20")
+    e = _one(rec)
+    ag = e.agreement
+    assert e.type == "SUPPORT" and e.cameo == "057" and e.quad == "verbal_cooperation"
+    assert set(e.actors) == {"CHL", "NZL"} and e.recipients == []
+    assert ag.instrument == "memorandum of understanding" and ag.status == "signed"
+    assert "renewable energy" in " ".join(ag.areas + ag.topics) or "energy" in ag.topics
+    names = {rec_actor.name for rec_actor in rec.actors if rec_actor.id in ag.signatories}
+    assert names == {"Diego Pardow", "Linda Te Puni"}
+    assert [a for a in rec.actors if a.id in ag.witnesses][0].name == "Gabriel Boric"
+    assert {"green hydrogen", "grid storage", "geothermal research", "skills training"} <= set(ag.areas)
+    assert len(e.evidence) == 3 and e.date == "2024-11-20"
+
+
+@pytest.mark.parametrize("sentence,status,etype", [
+    ("Ghana and Togo will sign a border agreement next month.", "planned", "AGREE"),
+    ("Ghana proposed a border treaty with Togo.", "proposed", "AGREE"),
+    ("Ghana's parliament ratified the border treaty with Togo.", "ratified", "SUPPORT"),
+    ("Ghana suspended its border agreement with Togo.", "suspended", "SANCTION"),
+    ("Ghana terminated the border agreement with Togo.", "terminated", "SANCTION"),
+    ("Ghana rejected a border agreement with Togo.", "rejected", "REJECT"),
+    ("Ghana will not renew its border agreement with Togo when it expires.", "terminated", "SANCTION"),
+])
+def test_agreements_status_from_the_verb(run, sentence, status, etype):
+    e = _one(run(sentence, "2024-05-01"))
+    assert e.agreement.status == status and e.type == etype
+    assert set(e.actors) | set(e.recipients) == {"GHA", "TGO"}
+
+
+def test_agreements_will_not_be_signed_is_no_signing(run):
+    rec = run("A free trade agreement between Ghana and Togo will not be signed this year, officials said.",
+              "2024-05-01")
+    assert _agreements(rec) == []
+
+
+def test_agreements_background_mention_is_historical_with_its_own_date(run):
+    rec = run("Norway and Iceland signed a fisheries protocol on Monday. It builds upon the Fisheries Agreement "
+              "that the two countries signed in 2019.", "2024-06-05")
+    found = sorted(_agreements(rec), key=lambda e: e.evidence[0].start)
+    assert len(found) == 2
+    new, old = found
+    assert new.modality is None and new.date == "2024-06-03" and new.agreement.instrument == "protocol"
+    assert old.modality == "historical" and old.date == "2019" and old.date_precision == "year"
+    assert old.agreement.name == "Fisheries Agreement" and set(old.actors) == {"NOR", "ISL"}
+
+
+def test_agreements_relative_date_last_month(run):
+    e = _one(run("This follows the signing of a joint declaration with Japan last month, Canada's foreign ministry "
+                 "said.", "2026-02-04"))
+    assert e.date == "2026-01" and e.date_precision == "month" and e.modality == "historical"
+    assert e.agreement.instrument == "joint declaration"
+
+
+def test_agreements_parties_from_modifiers(run):
+    e = _one(run("Prospects for renewal of the U.S./Soviet grains agreement are uncertain.", "1987-03-04"))
+    assert set(e.actors) == {"USA", "SUN"} and e.modality == "historical"
+
+
+def test_agreements_companies_are_parties(run):
+    e = _one(run("Sandoz AG said it had signed a letter of intent with Poland's Ministry of Agriculture.",
+                 "1990-03-03"))
+    assert e.agreement.instrument == "letter of intent"
+    sandoz = actor_named(run("Sandoz AG said it had signed a letter of intent with Poland's Ministry of Agriculture.",
+                             "1990-03-03"), "Sandoz AG")
+    assert sandoz is not None and sandoz.id in e.actors and sandoz.sector == "BUS"
+
+
+def test_agreements_one_agreement_reported_twice_is_one_event(run):
+    rec = run("Brazil and Argentina signed a nuclear cooperation accord on Friday. The accord was signed in Brasilia "
+              "by the two foreign ministers. Under the accord, both countries will share reactor designs.",
+              "2023-08-12")
+    e = _one(rec)
+    assert len(e.evidence) == 3 and set(e.actors) == {"BRA", "ARG"} and e.date == "2023-08-11"
+
+
+def test_agreements_bulleted_areas(run):
+    rec = run("Kenya and Ethiopia signed a defence cooperation agreement. The agreement covers:\n"
+              "- joint border patrols\n- intelligence sharing\n- training of officers\n\nIt takes effect in June.",
+              "2024-03-02")
+    e = _one(rec)
+    assert {"joint border patrols", "intelligence sharing", "training of officers"} <= set(e.agreement.areas)
+    assert "military" in e.contexts
+
+
+def test_agreements_agreed_to_without_instrument_noun(run):
+    e = _one(run("OPEC members agreed on Sunday to extend their output cuts until March.", "2024-06-02"))
+    assert e.agreement.status == "signed" and e.date == "2024-06-02"
+    assert any("Petroleum" in a.name for a in run("OPEC members agreed on Sunday to extend their output cuts.",
+                                                  "2024-06-02").actors if a.id in e.actors)
+
+
+def test_agreements_consent_and_general_talk_are_no_instrument(run):
+    rec = run("Pyongyang signalled its agreement in a letter. Officials were in broad agreement that talks should "
+              "continue, and firms may enter into joint ventures.", "1987-04-01")
+    assert _agreements(rec) == []

@@ -1,0 +1,54 @@
+"""Meetings and visits: CONSULT with PLOVER modes; visitor as actor, host as recipient."""
+
+from __future__ import annotations
+
+
+def _consults(rec):
+    return [e for e in rec.events if e.type == "CONSULT"]
+
+
+def test_meetings_visit_has_visitor_as_actor_and_host_as_recipient(run):
+    rec = run("Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday for talks on maritime security.",
+              "2025-03-05")
+    [e] = _consults(rec)
+    assert e.mode == "visit" and e.actors == ["IDN"] and e.recipients == ["JPN"] and e.cameo == "042"
+    assert e.date == "2025-03-03" and e.quad == "verbal_cooperation"
+
+
+def test_meetings_reciprocal_talks_list_all_parties_as_actors(run):
+    rec = run("Greece and Turkey held talks in Athens on Thursday about energy exploration.", "2024-02-10")
+    [e] = _consults(rec)
+    assert set(e.actors) == {"GRC", "TUR"} and e.recipients == [] and e.mode is None
+    assert e.location == "Athens"
+
+
+def test_meetings_phone_call_mode(run):
+    rec = run("French President Emmanuel Macron spoke by telephone with Indian Prime Minister Narendra Modi on "
+              "Sunday.", "2024-07-15")
+    [e] = _consults(rec)
+    assert e.mode == "phone" and set(e.actors) == {"FRA", "IND"} and e.cameo == "041"
+    assert {p.split(":")[1] for p in e.participants} == {"emmanuel-macron", "narendra-modi"}
+
+
+def test_meetings_summit_is_multilateral(run):
+    rec = run("Leaders of Brazil, India and South Africa met at a summit in Johannesburg.", "2023-08-23")
+    e = _consults(rec)[0]
+    assert e.mode == "multilateral" and {"BRA", "IND", "ZAF"} <= set(e.actors)
+
+
+def test_meetings_future_visit_has_future_modality(run):
+    rec = run("Chinese Premier Li Qiang will visit Australia next month, officials said.", "2024-05-20")
+    [e] = _consults(rec)
+    assert e.modality == "future" and e.actors == ["CHN"] and e.recipients == ["AUS"] and e.date == "2024-06"
+
+
+def test_meetings_denied_meeting_gives_none(run):
+    rec = run("Kuwait said there were no plans for an emergency meeting with Iraq.", "1987-03-01")
+    assert _consults(rec) == []
+
+
+def test_meetings_talks_without_parties_take_the_story_sides(run):
+    rec = run("Serbia and Kosovo resumed negotiations in Brussels on Monday. The talks ended without agreement.",
+              "2024-09-03")
+    parties = [set(e.actors) for e in _consults(rec)]
+    assert parties and all(p == {"SRB", "KOS"} for p in parties)
