@@ -124,8 +124,7 @@ def _home_state(gaz, meta: Metadata) -> str | None:  # type: ignore[no-untyped-d
     """The state of the dateline's place ("TOKYO" -> JPN), for "the visiting minister"."""
     if not meta.dateline:
         return None
-    place = meta.dateline if not meta.dateline.isupper() else meta.dateline.title()
-    return gaz.country_code(place, meta.published)
+    return gaz.place_country(meta.dateline, meta.published)
 
 
 def _title_text(prep: Prepared) -> str | None:

@@ -22,7 +22,7 @@ def test_actors_states_by_name_official_name_short_form_demonym_and_adjective(ru
 
 
 def test_actors_capital_stands_for_government_only_when_it_acts(run):
-    rec = run("Baku said it would respond. The delegation arrived in Baku on Monday.", "2024-02-01")
+    rec = run("Baku said it would respond. The weather in Baku was cold on Monday.", "2024-02-01")
     aze = next(a for a in rec.actors if a.id == "AZE")
     assert [tuple(m) for m in aze.mentions] == [(0, 4)]  # "in Baku" is a place, not the government
 

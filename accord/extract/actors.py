@@ -119,5 +119,5 @@ def _locations(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None)
         text = re.sub(r"^the\s+", "", ent.text)
         if not text[:1].isupper() or text.isupper() and len(text) <= 3 and gaz.country_code(text, on_date) is None:
             continue  # "AI" is a topic, never a place
-        code = gaz.country_code(text, on_date)
+        code = gaz.place_country(text, on_date)
         table.locations.append(Location(ent.start, ent.end, text, code, gaz.country_name(code) if code else None))

@@ -2,7 +2,8 @@
 
 One PhraseMatcher over token text (case-sensitive, so "US" is a state and "us" is not) holds every
 name, official name, short form, adjective, demonym, capital and metonym of every state, and every
-name and alias of every organisation. Names that change owner over time (Moscow, the Kremlin) carry
+name and alias of every international and national body ("the SEC" is American). Cities and regions
+are looked up, not matched: they place events and datelines but are never actors. Names that change owner over time (Moscow, the Kremlin) carry
 dates and resolve against the article's publication date.
 """
 
@@ -42,7 +43,8 @@ class Gazetteer:
     matcher: PhraseMatcher
     entries: dict[str, list[Entry]]  # surface string -> entries
     countries: dict[str, dict]  # code -> country record
-    organizations: dict[str, dict]  # id -> organisation record
+    organizations: dict[str, dict]  # id -> organisation record (international and national bodies)
+    places: dict[str, str]  # city or region name -> ISO3 ("Hamburg" -> DEU); places are not actors
 
     def find(self, doc: Doc, on_date: str | None) -> list[GazetteerMatch]:
         """Non-overlapping matches, longest first, each resolved for ``on_date`` (ISO, or None)."""
@@ -66,6 +68,14 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         rec = self.countries.get(code)
         return rec["name"] if rec else code
+
+    def place_country(self, surface: str, on_date: str | None = None) -> str | None:
+        """The state of a place: a state's own name or capital, else a city or region ("NEW YORK" -> USA)."""
+        for form in (surface, surface.title()):
+            code = self.country_code(form, on_date) or self.places.get(form)
+            if code:
+                return code
+        return None
 
     def country_code(self, surface: str, on_date: str | None = None) -> str | None:
         """The state a single surface form names ("Azerbaijani" -> AZE), or None."""
@@ -103,7 +113,7 @@ def gazetteer(nlp: Language) -> Gazetteer:
                 add(name, Entry(c["code"], form, start, until, name in ambiguous))
                 if form == "name" and name.startswith("the "):
                     add(name[4:], Entry(c["code"], form, start, until, name in ambiguous))
-    organizations = {o["id"]: o for o in knowledge.load("organizations")}
+    organizations = {o["id"]: o for o in knowledge.load("organizations") + knowledge.load("national_bodies")}
     for o in organizations.values():
         for name in [o["name"], *o.get("aliases", [])]:
             add(name, Entry(o["id"], "org"))
@@ -117,7 +127,12 @@ def gazetteer(nlp: Language) -> Gazetteer:
         if any(ch.islower() for ch in surface):
             variants.add(surface.upper())  # wire-service headlines and datelines
         matcher.add(surface, [tokenizer(v) for v in variants])
-    return Gazetteer(matcher=matcher, entries=entries, countries=countries, organizations=organizations)
+    places = {}
+    for c in knowledge.load("cities"):
+        for name in [c["name"], *c.get("aliases", [])]:
+            places.setdefault(name, c["country"])
+    return Gazetteer(matcher=matcher, entries=entries, countries=countries, organizations=organizations,
+                     places=places)
 
 
 def state_in(span: tuple[int, int], matches: list[GazetteerMatch]) -> str | None:

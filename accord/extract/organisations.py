@@ -182,6 +182,12 @@ def _possessor_state(doc: Doc, gaz: Gazetteer, span: Span, on_date: str | None) 
         code = gaz.country_code(doc[span.start - 2].text, on_date)
         if code:
             return code
+    for back in range(1, 5):  # "the Hamburg-based shipping line X"
+        k = span.start - back
+        if k >= 2 and doc[k].lower_ == "based" and doc[k - 1].text == "-":
+            code = gaz.place_country(doc[k - 2].text, on_date)
+            if code:
+                return code
     for back in range(1, 4):  # "Kenya's ...", "the South Korean shipbuilder X"
         if span.start - back < 0 or doc[span.start - back].lower_ in ("the", "a", "an", ",", "and"):
             break
