@@ -60,7 +60,7 @@ def _states_and_bodies(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: lis
             continue
         if e.ambiguous and _ambiguous_reading(doc, m):
             continue
-        if e.form != "org" and _inside_person_name(doc, m):
+        if e.form != "org" and (_inside_person_name(doc, m) or _ends_a_name(table, m)):
             continue  # "Miguel de la Madrid" is no Spain
         if e.form == "org":
             org = gaz.organizations[e.target]
@@ -81,6 +81,13 @@ def _inside_person_name(doc: Doc, m: GazetteerMatch) -> bool:
     ent = next((e for e in doc.ents if e.start <= m.start < e.end), None)
     return ent is not None and (ent.end - ent.start) > (m.end - m.start) and not (
         ent.start == m.start and doc[m.end - 1].text[:1].isupper() and m.entry.form == "adjective")
+
+
+def _ends_a_name(table: ActorTable, m: GazetteerMatch) -> bool:
+    """A state or capital at the very end of a person's mention is part of the name, not of the title."""
+    person = table.at(m.start)
+    return person is not None and table.actors.get(person.actor) is not None and (
+        table.actors[person.actor].kind == "person") and person.end == m.end
 
 
 def _used_as_actor(span: Span) -> bool:

@@ -231,6 +231,8 @@ def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
 
 # A text that is the subject of an active verb says what it does ("the pact aims to stop", "the accord
 # increases aid"), not what became of it, unless the verb is one of these.
+_QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "couple", "pair", "total", "raft", "slew",
+                   "package", "batch", "string", "dozen", "handful", "bundle"}
 _SUBJECT_STATUS = {"expire", "lapse", "collapse", "end", "terminate", "take", "come", "enter", "fail"}
 
 
@@ -241,6 +243,9 @@ def _direct_governor(ins: Instrument) -> tuple[Token | None, str | None]:
         dep = tok.dep_
         if dep in ("compound", "conj", "appos", "amod", "nmod"):
             tok = tok.head
+            continue
+        if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITY_NOUNS:
+            tok = tok.head.head  # "signed a variety of agreements": the variety is what was signed
             continue
         if dep == "pobj":
             prep = tok.head.lower_
@@ -604,7 +609,8 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
             for aid in _actors_in(table, a):
                 p = args.party(table, aid)
                 if table.actors[aid].kind == "person" or _group_mention(table, aid, a):
-                    if verb.lemma_ in ("sign", "ink", "initial") and aid not in signers:
+                    if verb.lemma_ in ("sign", "ink", "initial") and aid not in signers and (
+                            table.actors[aid].kind == "person"):
                         signers.append(aid)
                     if p and p not in through_signers:
                         through_signers.append(p)
@@ -613,6 +619,7 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
     if verb is not None and verb.pos_ in ("NOUN", "PROPN"):  # "the signing of a declaration with the US"
         arg_tokens += args.objects(verb, ("with", "between", "among", "by"))
     arg_tokens += args.objects(ins.head, ("with", "between", "among"))
+    arg_tokens += _trade_partners(ins, verb)
     for tok in arg_tokens:
         for aid in args.actors_at(table, tok):
             actor = table.actors[aid]
@@ -634,6 +641,26 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
                 m.actor not in found):
             found.append(m.actor)
     return found, signers, [p for p in through_signers if p not in found]
+
+
+_TRADE_VERBS = {"borrow", "buy", "purchase", "import", "sell", "supply", "export", "lend", "provide", "deliver"}
+
+
+def _trade_partners(ins: Instrument, verb: Token | None) -> list[Token]:
+    """"an agreement to borrow 150 billion yen from Japan's Export-Import Bank", "to sell cars to Hungary":
+    the other side of the deal the agreement is for."""
+    purposes = [c for c in ins.head.children if c.dep_ in ("acl", "relcl")]
+    if verb is not None:
+        purposes += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    out: list[Token] = []
+    for p in purposes:
+        if p.lemma_ in _TRADE_VERBS:
+            out += args.objects(p, ("from", "to"))
+            for obj in args.direct_objects(p):  # "to borrow up to 150 billion yen in a loan from X"
+                for c in obj.subtree:
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def _group_mention(table: ActorTable, actor_id: str, tok: Token) -> bool:

@@ -81,13 +81,34 @@ def is_future(sent: Span, trigger: Token | None = None) -> bool:
 
 
 def choose(exprs: list[TimeExpr], trigger: Token | None) -> TimeExpr | None:
-    """The expression that dates the trigger: the nearest one, in the trigger's clause if possible."""
+    """The expression that dates the trigger: one in the trigger's clause or below it, nearest first;
+    with none there, none at all, for a date that belongs to a clause above or beside it ("signed an
+    accord, part of a restructuring agreed in 1986") is not this event's."""
     if not exprs:
         return None
     if trigger is None:
         return exprs[0]
+    doc = trigger.doc
+    own_verb = _clause_verb(trigger)
+    mine = []
+    for e in exprs:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or _clause_verb(span.root).i == own_verb.i or own_verb.is_ancestor(span.root):
+            mine.append(e)
+    if not mine:
+        return None
     pos = trigger.idx
-    return min(exprs, key=lambda e: min(abs(e.start - pos), abs(e.end - pos)))
+    return min(mine, key=lambda e: min(abs(e.start - pos), abs(e.end - pos)))
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the clause it belongs to), or the sentence root."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") or t.head is t:
+            return t
+        t = t.head
+    return t
 
 
 def _parse_ref(reference: str | None) -> date | None:

@@ -129,7 +129,8 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
 def _name_like(tok: Token) -> bool:
     """A word of a name: capitalised ("Nabiyev"), or a particle of one ("al-Oteiba", "bin")."""
     return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)) or (
-        tok.lower_ in ("al", "bin", "ibn", "de", "van", "von", "da", "del") or tok.lower_.startswith("al-"))
+        tok.lower_ in ("al", "bin", "ibn", "de", "la", "le", "du", "di", "van", "von", "der", "da", "del", "dos", "ben",
+                       "abu", "el") or tok.lower_.startswith("al-"))
 
 
 def _surname(span: Span) -> str:
