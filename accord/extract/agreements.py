@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
-from accord.extract.events import Draft, body_sentences
+from accord.extract.events import Draft, body_sentences, place_of
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
 from accord.records import Agreement
@@ -488,7 +488,7 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     confidence = 0.6 + 0.1 * min(2, len(parties)) + (0.1 if verb is not None else 0) - (0.1 if modality else 0)
     draft = Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
                   contexts=contexts_of(topics) + ["diplomatic"], date=date, date_precision=precision,
-                  date_guessed=guessed, location=_location(sent, table, verb), agreement=agreement,
+                  date_guessed=guessed, location=place_of(sent, table, verb if verb is not None else ins.head), agreement=agreement,
                   confidence=confidence, trigger=ins.head.i,
                   merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status),
                   hint_parties=signer_parties)
@@ -709,16 +709,6 @@ def _witnesses(sent: Span, table: ActorTable) -> list[str]:
     return out
 
 
-def _location(sent: Span, table: ActorTable, verb: Token | None) -> str | None:
-    for loc in table.locations:
-        if sent.start <= loc.start < sent.end:
-            root = sent.doc[loc.start:loc.end].root
-            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and (
-                    verb is None or root.head.head.i == verb.i or root.head.head.pos_ in ("VERB",)):
-                return loc.name
-    return None
-
-
 # --- across mentions --------------------------------------------------------------------------------
 
 def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]) -> None:
@@ -792,7 +782,7 @@ _AREA_CUE = re.compile(
     r"(?:address(?:es|ed)?|cover(?:s|ed|ing)?|include(?:s|d)?|including|focus(?:es|ed)?\s+on|involv(?:e|es|ed|ing)|"
     r"span(?:s|ned)?|encompass(?:es|ed)?|concern(?:s|ed)?|provides?\s+for|aim(?:s|ed)?\s+at|envisages?|"
     r"(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+(?:of|such\s+as|including|like)|"
-    r"cooperation\s+(?:in|on)|such\s+as|"
+    r"cooperat(?:ion|e)\s+(?:in|on)|such\s+as|"
     r"agreed\s+(?:to|on)(?:\s+(?:encourage|promote|boost|expand|develop|strengthen|improve|increase|facilitate|"
     r"exchange|share|drop\s+barriers\s+to|lift\s+(?:curbs|barriers)\s+on|cooperate\s+(?:in|on)))?|"
     r"(?:aimed\s+at|to)\s+(?:encourage|promote|boost|boosting|expand|develop|strengthen|improve|increase|facilitate|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord import knowledge
 from accord.extract.actors import ActorTable
@@ -42,6 +42,18 @@ class Draft:
 
     def all_parties(self) -> set[str]:
         return set(self.actors) | set(self.recipients)
+
+
+def place_of(sent: Span, table: ActorTable, anchor: Token | None) -> str | None:
+    """Where the event happened: the place the sentence gives with "in" or "at", the one nearest the
+    event's word first ("signed a treaty in Lima", "talks in Athens")."""
+    places = []
+    for loc in table.locations:
+        if sent.start <= loc.start < sent.end:
+            root = sent.doc[loc.start:loc.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at"):
+                places.append((abs(loc.start - anchor.i) if anchor is not None else 0, loc.name))
+    return min(places)[1] if places else None
 
 
 def body_sentences(doc: Doc, body_start: int) -> list[Span]:
@@ -96,7 +108,8 @@ def finalise_events(drafts: list[Draft], table: ActorTable, doc: Doc) -> list[Ev
 def _merge(into: Draft, other: Draft) -> None:
     into.extra_evidence.append(other.sentence)
     into.extra_evidence.extend(other.extra_evidence)
-    into.actors += [a for a in other.actors if a not in into.actors]
+    # A visit stays a visit: the host the visitor then talks with remains the recipient.
+    into.actors += [a for a in other.actors if a not in into.actors and a not in into.recipients]
     into.recipients += [a for a in other.recipients if a not in into.recipients and a not in into.actors]
     into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
     if other.date is not None and not other.date_guessed and (

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
-from accord.extract.events import Draft, body_sentences
+from accord.extract.events import Draft, body_sentences, place_of
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor
 
@@ -57,6 +57,9 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
             if tok.i in used:
                 continue
             d = _from_token(tok, sent, ctx)
+            twin = next((o for o in drafts if o.sentence == sent and o.all_parties() == d.all_parties()), None) if d else None
+            if d is not None and twin is not None:  # "arrived in Manila ... and held talks with X": one visit
+                d.merge_key = twin.merge_key
             if d is not None:
                 used |= {t.i for t in tok.subtree} if tok.pos_ == "NOUN" else {tok.i}
                 used |= {c.i for c in tok.children if c.lower_ in MEETING_NOUNS}
@@ -148,7 +151,7 @@ def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients
     topics = topics_in(sent, kind_tok)
     return Draft(type="CONSULT", cameo=cameo, sentence=sent, actors=actors, recipients=recipients, mode=mode,
                  modality=modality, contexts=contexts_of(topics), date=date, date_precision=precision,
-                 location=_place(sent, ctx, anchor), confidence=0.55 + 0.1 * min(2, len(parties)),
+                 location=place_of(sent, ctx.table, anchor), confidence=0.55 + 0.1 * min(2, len(parties)),
                  trigger=kind_tok.i, merge_key=("consult", frozenset(parties), date, modality),
                  participants=persons)
 
@@ -157,6 +160,8 @@ def _meeting(verb: Token, sent: Span, ctx: _Ctx, mode: str | None = None, cameo:
     tokens = args.subjects(verb) + args.direct_objects(verb) + args.objects(verb, ("with", "between", "among"))
     for obj in args.objects(verb, ("by", "over", "via", "on")):  # "spoke by telephone with X"
         tokens += args.objects(obj, ("with",))
+        if obj.lower_ in ("telephone", "phone", "videoconference", "video"):
+            mode, cameo = "phone", "041"
     parties, persons = _parties(tokens, ctx.table)
     if len(parties) < 2 and not (parties and args.objects(verb, ("with",))):
         return None
@@ -308,12 +313,3 @@ def _place_states(tokens: list[Token], ctx: _Ctx) -> list[str]:
         if t.lower_ == "here" and ctx.home and ctx.home not in out:
             out.append(ctx.home)
     return out
-
-
-def _place(sent: Span, ctx: _Ctx, anchor: Token) -> str | None:
-    for loc in ctx.table.locations:
-        if sent.start <= loc.start < sent.end:
-            root = sent.doc[loc.start:loc.end].root
-            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and abs(root.i - anchor.i) < 15:
-                return loc.name
-    return None

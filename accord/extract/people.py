@@ -52,6 +52,7 @@ def persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[Gazetteer
         table.mention(pid, info.start, max(info.end, name.end), form)
         if not _covered(table, name):
             table.mention(pid, name.start, name.end, form)
+    _counterparts(doc, table)
     _complete_from_leaders(table, on_date)
 
 
@@ -77,14 +78,19 @@ def _complete_from_leaders(table: ActorTable, on_date: str | None) -> None:
             table.actors[new_id].name = leader.name
 
 
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
 def _clean_person(ent: Span) -> Span | None:
     doc = ent.doc
     a, b = ent.start, ent.end
     words = title_words()
     while a < b and (doc[a].lower_ in words or not doc[a].is_alpha or doc[a].text.endswith(".") and len(doc[a]) <= 5):
         a += 1
-    while b > a and (not doc[b - 1].is_alpha or doc[b - 1].lower_ in ("'s", "’s")):
+    while b > a and (not doc[b - 1].is_alpha and doc[b - 1].text not in _SUFFIXES or doc[b - 1].lower_ in ("'s", "’s")):
         b -= 1
+    if b < len(doc) and doc[b].text in _SUFFIXES and b == ent.end:
+        b += 1  # "Ferdinand Marcos Jr." is not his father
     if b <= a:
         return None
     span = doc[a:b]
@@ -111,9 +117,11 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
         end = tok.i + 1
         if end < len(doc) and doc[end].lower_ in ("of", "to", "for", "in"):
             end += 1
-        while end < len(doc) and end - tok.i < 14 and end not in taken and (
+        while end < len(doc) and end - tok.i < 14 and end not in taken and end not in gaz_tokens and (
                 _name_like(doc[end]) or doc[end].lower_ in ("and", "the", "&") and end + 1 < len(doc)
-                and _name_like(doc[end + 1])):
+                and _name_like(doc[end + 1]) and end + 1 not in gaz_tokens):
+            end += 1
+        if end < len(doc) and doc[end].text in _SUFFIXES:
             end += 1
         start = end
         while start > tok.i + 1 and end - start < 4 and _name_like(doc[start - 1]) and (
@@ -131,6 +139,20 @@ def _name_like(tok: Token) -> bool:
     return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)) or (
         tok.lower_ in ("al", "bin", "ibn", "de", "la", "le", "du", "di", "van", "von", "der", "da", "del", "dos", "ben",
                        "abu", "el") or tok.lower_.startswith("al-"))
+
+
+def _counterparts(doc: Doc, table: ActorTable) -> None:
+    """"his Philippine counterpart Enrique Manalo" holds the office of the person "his" refers to."""
+    for actor in table.actors.values():
+        if actor.kind != "person" or (actor.title or "").lower() != "counterpart":
+            continue
+        info = table.person_info.get(actor.id)
+        if info is None or info.start == 0:
+            continue
+        poss = doc[info.start - 1] if doc[info.start - 1].tag_ == "PRP$" else None
+        other = table.resolve_pronoun(poss) if poss is not None else None
+        if other is not None and table.actors[other.actor].title:
+            actor.title = table.actors[other.actor].title
 
 
 def _surname(span: Span) -> str:
