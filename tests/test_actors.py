@@ -92,3 +92,13 @@ def test_actors_mentions_are_offsets_into_the_text(run):
     for a in rec.actors:
         for start, end in a.mentions:
             assert text[start:end] in (a.name, "Chile", "Peru")
+
+
+def test_actors_names_after_titles_the_tagger_misses(run):
+    rec = run("The memorandum was signed by Estonia's Minister of Defence Hanno Pevkur and Japan's Ambassador to "
+              "Estonia Hiroshi Takeuchi.", "2025-03-12")
+    takeuchi = actor_named(rec, "Hiroshi Takeuchi")
+    assert takeuchi is not None and takeuchi.country == "JPN" and takeuchi.title == "Ambassador to Estonia"
+    pevkur = actor_named(rec, "Hanno Pevkur")
+    assert pevkur is not None and pevkur.country == "EST" and pevkur.title == "Minister of Defence"
+    assert not any(a.kind == "organization" for a in rec.actors)

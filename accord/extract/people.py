@@ -117,9 +117,11 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
         end = tok.i + 1
         if end < len(doc) and doc[end].lower_ in ("of", "to", "for", "in"):
             end += 1
-        while end < len(doc) and end - tok.i < 14 and end not in taken and end not in gaz_tokens and (
+        while end < len(doc) and end - tok.i < 14 and end not in taken and (
                 _name_like(doc[end]) or doc[end].lower_ in ("and", "the", "&") and end + 1 < len(doc)
                 and _name_like(doc[end + 1]) and end + 1 not in gaz_tokens):
+            if end in gaz_tokens and end + 1 < len(doc) and doc[end + 1].text in ("'s", "’s"):
+                break  # "... Leila Benali and Nigeria's Minister": the next person's title begins
             end += 1
         if end < len(doc) and doc[end].text in _SUFFIXES:
             end += 1
