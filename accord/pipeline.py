@@ -106,11 +106,12 @@ def _extract(record: Record, doc: Doc, w: _Work, gaz) -> None:  # type: ignore[n
     body = w.prep.body_start
     home = _home_state(gaz, w.meta)
     table = find_actors(doc, gaz, w.meta.published, body, home)
-    record.quotes = quotes.find(doc, table, w.prep)
     found = agreements.find(doc, table, gaz, reference, body)
     found += meetings.find(doc, table, reference, body, home, earlier=found)
     found += code_events(doc, table, gaz, reference, body, skip=found)
     record.events = finalise_events(found, table, doc)
+    # Quotes come last: the speakers they add ("sources", "a spokesman") are no parties to events.
+    record.quotes = quotes.find(doc, table, w.prep)
     record.actors = table.ordered()
     text = w.prep.text  # offsets were computed on the cleaned twin; texts come from the article as read
     for ev in record.events:
