@@ -109,9 +109,11 @@ def _extract(record: Record, doc: Doc, w: _Work, gaz) -> None:  # type: ignore[n
     found = agreements.find(doc, table, gaz, reference, body)
     found += meetings.find(doc, table, reference, body, home, earlier=found)
     found += code_events(doc, table, gaz, reference, body, skip=found)
-    record.events = finalise_events(found, table, doc)
-    # Quotes come last: the speakers they add ("sources", "a spokesman") are no parties to events.
+    # Quotes come after the events they might otherwise distort (the speakers they add, "sources" or "a
+    # spokesman", are no parties), but before the meetings that speakers announce in their own words.
     record.quotes = quotes.find(doc, table, w.prep)
+    found += meetings.from_quotes(doc, table, record.quotes, reference)
+    record.events = finalise_events(found, table, doc)
     record.actors = table.ordered()
     text = w.prep.text  # offsets were computed on the cleaned twin; texts come from the article as read
     for ev in record.events:

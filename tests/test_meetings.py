@@ -52,3 +52,20 @@ def test_meetings_talks_without_parties_take_the_story_sides(run):
               "2024-09-03")
     parties = [set(e.actors) for e in _consults(rec)]
     assert parties and all(p == {"SRB", "KOS"} for p in parties)
+
+
+def test_meetings_host_welcome_in_a_quote_is_a_visit(run):
+    rec = run("Greek Prime Minister Kyriakos Mitsotakis received Egypt's Minister of Foreign Affairs Badr Abdelatty "
+              "in Athens.\n\nPrime Minister Kyriakos Mitsotakis:\n\n\"Welcome, Mr. Minister, and your distinguished "
+              "delegation. Our two countries share a long history.\"", "2025-04-10")
+    visits = [e for e in _consults(rec) if e.mode == "visit"]
+    assert visits and visits[0].actors == ["EGY"] and visits[0].recipients == ["GRC"]
+
+
+def test_meetings_invitation_in_a_quote_is_intent_to_meet(run):
+    rec = run("Greek Prime Minister Kyriakos Mitsotakis met Egyptian Foreign Minister Badr Abdelatty.\n\n"
+              "\"Send my greetings to President Sisi. Tell him to come and visit us soon,\" Mitsotakis said.",
+              "2025-04-10")
+    invites = [e for e in rec.events if e.type == "AGREE" and e.cameo == "036"]
+    assert invites and invites[0].actors == ["GRC"] and invites[0].recipients == ["EGY"]
+    assert invites[0].modality == "future"

@@ -14,6 +14,7 @@ meet") gives none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +24,7 @@ from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
 from accord.extract.events import Draft, body_sentences, place_of
 from accord.extract.topics import contexts_of, topics_in
-from accord.records import Actor
+from accord.records import Actor, Quote
 
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "tour", "leave"}
 PHONE_VERBS = {"phone", "telephone", "call", "speak"}
@@ -313,3 +314,64 @@ def _place_states(tokens: list[Token], ctx: _Ctx) -> list[str]:
         if t.lower_ == "here" and ctx.home and ctx.home not in out:
             out.append(ctx.home)
     return out
+
+
+_GREETING = re.compile(r"^[\s\"“‘']*(?:(?:I|We)\s+(?:warmly\s+)?)?welcome\b", re.I)
+_VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+(Minister|President|Prime Minister|Secretary|Ambassador|"
+                       r"Chairman|Speaker|Foreign Minister)\b|\b(delegation|Excellency)\b", re.I)
+_INVITE = re.compile(r"\b(?:let|invite[sd]?|ask(?:ed)?)\s+(him|her|them|you)\s+(?:to\s+)?(?:come\s+(?:and\s+)?)?"
+                     r"(?:to\s+)?visit\b", re.I)
+
+
+def from_quotes(doc: Doc, table: ActorTable, quotes: list[Quote], reference: str | None) -> list[Draft]:
+    """Meetings that speakers state in their own words: a host's welcome to a visiting minister and
+    his delegation ("Welcome, Mr. Minister, and your distinguished delegation": a visit, the guests'
+    state the actor, the speaker's the recipient), and an invitation ("let him come and visit us":
+    PLOVER AGREE, CAMEO 036, intent to meet, future)."""
+    drafts = []
+    for q in quotes:
+        if q.kind != "direct" or q.speaker is None or table.actors.get(q.speaker) is None:
+            continue
+        host = args.party(table, q.speaker)
+        if host is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for sent in span.sents:
+            d = _greeting(sent, table, q, host, reference) or _invitation(sent, table, q, host)
+            if d is not None:
+                drafts.append(d)
+    return drafts
+
+
+def _greeting(sent: Span, table: ActorTable, q: Quote, host: str, reference: str | None) -> Draft | None:
+    m = _VOCATIVE.search(sent.text)
+    if not _GREETING.match(sent.text) or m is None:
+        return None
+    office = (m.group(1) or "minister").lower()
+    guests = [a for a in table.actors.values() if a.kind == "person" and a.country and a.country != host
+              and office.split()[-1] in (a.title or "").lower()]
+    if not guests:
+        return None
+    guest = min(guests, key=lambda a: min((abs(s - q.start) for s, _ in table.spans(a.id)), default=10**9))
+    date = reference[:7] if reference else None
+    return Draft(type="CONSULT", cameo="042", sentence=sent, actors=[guest.country], recipients=[host],
+                 mode="visit", date=date, date_precision="month" if date else None, date_guessed=True,
+                 confidence=0.6, trigger=sent.start, participants=[q.speaker, guest.id],
+                 merge_key=("consult", frozenset({guest.country, host}), None, None))
+
+
+def _invitation(sent: Span, table: ActorTable, q: Quote, host: str) -> Draft | None:
+    m = _INVITE.search(sent.text)
+    if m is None:
+        return None
+    pronoun = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1))
+    guest = table.resolve_pronoun(pronoun[0]) if pronoun is not None and m.group(1).lower() != "you" else None
+    guest_state = args.party(table, guest.actor) if guest is not None else None
+    if guest_state is None or guest_state == host:
+        return None
+    return Draft(type="AGREE", cameo="036", sentence=sent, actors=[host], recipients=[guest_state],
+                 modality="future", contexts=["diplomatic"], confidence=0.55, trigger=sent.start,
+                 participants=[q.speaker, guest.actor],  # type: ignore[union-attr]
+                 merge_key=("invite", host, guest_state))

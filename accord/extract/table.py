@@ -80,6 +80,11 @@ class ActorTable:
             for i in range(m.start, m.end):
                 self._by_token.pop(i, None)
 
+    def spans(self, actor_id: str) -> list[tuple[int, int]]:
+        """Character spans of an actor's mentions, nested ones included."""
+        return [(self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
+                for m in self.mentions + self.nested if m.actor == actor_id]
+
     def at(self, i: int) -> Mention | None:
         return self._by_token.get(i)
 
