@@ -43,6 +43,7 @@ _COMPANY_NOUNS = {"company", "firm", "group", "shipbuilder", "carrier", "airline
 
 _RANK_TOKENS = {"Brig.", "Gen.", "Res.", "(", ")", "Col.", "Lt.", "Maj.", "Adm.", "Capt.", "Dr.", "Prof."}
 _TOPIC_ACRONYMS = {"AI", "IT", "ICT", "5G", "6G", "GDP", "R&D", "LNG", "EV", "EVs", "IoT", "ML", "VR", "AR"}
+_OWNED_GROUPS = {"creditors", "creditor banks", "banks", "lenders", "partners", "allies"}
 _PERSON_NOUNS = {"minister", "president", "official", "spokesman", "spokeswoman", "leader", "secretary", "chairman",
                  "ambassador", "envoy", "prime", "king", "prince", "emir", "head", "chief", "director", "governor"}
 
@@ -255,8 +256,8 @@ def groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None, hom
         key, start = tok.lower_, tok.i
         if tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in nouns:
             key, start = f"{doc[tok.i - 1].lower_} {tok.lower_}", tok.i - 1
-        if key not in nouns or any(c.tag_ == "PRP$" for c in tok.children):
-            continue
+        if key not in nouns or key not in _OWNED_GROUPS and any(c.tag_ == "PRP$" for c in tok.children):
+            continue  # "their citizens" is nobody in particular; "its creditor banks" are a party
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].dep_ != "conj":
             continue  # "government officials": the last noun names the group
         info = nouns[key]

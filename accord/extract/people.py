@@ -91,6 +91,8 @@ def _clean_person(ent: Span) -> Span | None:
         b -= 1
     if b < len(doc) and doc[b].text in _SUFFIXES and b == ent.end:
         b += 1  # "Ferdinand Marcos Jr." is not his father
+    while b < len(doc) and b == ent.end and doc[b - 1].lower_ in _PARTICLES and doc[b].text[:1].isupper():
+        b += 1  # "Miguel de la" + "Madrid": the tagger stopped at a place name that ends the name
     if b <= a:
         return None
     span = doc[a:b]
@@ -126,9 +128,9 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
         if end < len(doc) and doc[end].text in _SUFFIXES:
             end += 1
         start = end
-        while start > tok.i + 1 and end - start < 4 and _name_like(doc[start - 1]) and (
-                doc[start - 1].lower_ not in words and start - 1 not in gaz_tokens):
-            start -= 1
+        while start > tok.i + 1 and end - start < 5 and _name_like(doc[start - 1]) and (
+                doc[start - 1].lower_ not in words and (start - 1 not in gaz_tokens or doc[start - 2].lower_ in _PARTICLES)):
+            start -= 1  # "Miguel de la Madrid": a place name after a particle belongs to the name
         if start < end and (end - start >= 2 or doc[start].ent_type_ in ("PERSON", "")):
             span = doc[start:end]
             if not (BUS_ORG.search(span[-1].text) or GOV_ORG.search(span[-1].text)):
@@ -139,8 +141,11 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
 def _name_like(tok: Token) -> bool:
     """A word of a name: capitalised ("Nabiyev"), or a particle of one ("al-Oteiba", "bin")."""
     return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)) or (
-        tok.lower_ in ("al", "bin", "ibn", "de", "la", "le", "du", "di", "van", "von", "der", "da", "del", "dos", "ben",
-                       "abu", "el") or tok.lower_.startswith("al-"))
+        tok.lower_ in _PARTICLES or tok.lower_.startswith("al-"))
+
+
+_PARTICLES = {"al", "bin", "ibn", "de", "la", "le", "du", "di", "van", "von", "der", "da", "del", "dos", "ben", "abu",
+              "el"}
 
 
 def _counterparts(doc: Doc, table: ActorTable) -> None:
