@@ -54,7 +54,7 @@ _SINGLE = {
 _TITLE_HEADS = {"minister", "ambassador", "president", "secretary", "envoy", "representative", "head", "chief",
                 "director", "chairman", "governor", "official", "officials", "delegation", "negotiator"}
 _QUANTIFIERS = {"some", "any", "several", "many", "more", "further", "other", "such", "future", "new", "all"}
-_EARLIER = {"first", "previous", "earlier", "original", "old", "former", "prior", "existing", "expired"}
+_EARLIER = {"first", "previous", "earlier", "old", "former", "prior", "expired"}
 _GENERIC = {"agreement", "accord", "deal", "pact", "arrangement", "understanding"}
 _SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments", "parties", "delegations",
           "ministers", "states", "neighbours", "neighbors", "allies", "partners"}
@@ -75,7 +75,7 @@ PROPOSED = {"propose", "offer", "suggest", "table", "submit", "put"}
 SUSPENDED = {"suspend", "freeze", "halt"}
 TERMINATED = {"terminate", "end", "scrap", "cancel", "abandon", "withdraw", "quit", "exit", "denounce", "abrogate",
               "annul", "revoke", "tear", "expire", "breach", "collapse", "void"}
-REJECTED = {"reject", "refuse", "veto", "oppose", "spurn", "rebuff", "repudiate"}
+REJECTED = {"reject", "refuse", "veto", "spurn", "rebuff", "repudiate"}
 _STATUS_VERBS = SIGNED | RATIFIED | PLANNED | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"negotiate"}
 _STATUS_CODE = {  # status -> (PLOVER type, CAMEO code)
     "signed": ("SUPPORT", "057"), "ratified": ("SUPPORT", "057"), "agreed": ("AGREE", "030"),
@@ -533,6 +533,7 @@ def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[
     latest = next((d for d in reversed(earlier) if d.agreement is not None and d.all_parties() - set(found)), None)
     if latest is not None:
         candidates += [p for p in sorted(latest.all_parties()) if p not in found and p not in candidates]
+
     if not candidates:
         return []
     counts = {p: sum(1 for m in table.mentions + table.nested if m.actor == p) for p in candidates}
