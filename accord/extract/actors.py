@@ -64,8 +64,11 @@ def _states_and_bodies(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: lis
             continue  # "Miguel de la Madrid" is no Spain
         if e.form == "org":
             org = gaz.organizations[e.target]
-            table.add(Actor(id=org["id"], kind=org.get("kind", "organization"), name=org["name"],
-                            country=org.get("country"), sector=org.get("sector")))
+            actor = table.add(Actor(id=org["id"], kind=org.get("kind", "organization"), name=org["name"],
+                                    country=org.get("country"), sector=org.get("sector")))
+            surface = doc[m.start:m.end].text
+            if not surface.isupper() and (actor.name == org["name"] or len(surface) > len(actor.name)):
+                actor.name = surface  # the name the story uses ("Comecon", "Food and Agricultural Organisation")
         else:
             table.add(Actor(id=e.target, kind="country", name=gaz.country_name(e.target), country=e.target))
         if table.taken(m.start, m.end):

@@ -32,6 +32,8 @@ def subjects(verb: Token) -> list[Token]:
         if v is None:
             break
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and v.dep_ == "relcl" and subj[0].lower_ in ("who", "which", "that"):
+            return conjuncts(v.head)  # "Mustapha, who leaves for Moscow"
         if subj:
             return [t for s in subj for t in conjuncts(s)]
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and v.head is not v:

@@ -31,7 +31,7 @@ PHONE_VERBS = {"phone", "telephone", "call", "speak"}
 MEETING_NOUNS = {"meeting": "040", "meetings": "040", "talks": "040", "summit": "040", "conference": "040",
                  "session": "040", "negotiations": "046", "consultations": "040", "consultation": "040",
                  "gathering": "040", "visit": "042", "visits": "042", "trip": "042", "tour": "042", "round": "046",
-                 "call": "041", "conversation": "041", "stay": "042"}
+                 "call": "041", "conversation": "041", "stay": "042", "rounds": "046"}
 _VISIT_NOUNS = {"visit", "visits", "trip", "tour", "stay"}
 _MULTILATERAL_NOUNS = {"summit", "conference", "gathering", "session", "assembly", "forum"}
 _HOST_VERBS = {"host", "receive", "welcome"}
@@ -71,6 +71,8 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
 
 def _from_token(tok: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "visiting" and tok.dep_ == "amod":  # "the visiting Indonesian Finance Minister"
+        return _visiting(tok, sent, ctx) if ctx.home and tok.head.pos_ in ("NOUN", "PROPN") else None
     if tok.pos_ == "VERB" and lemma in VISIT_VERBS:
         return _visit(tok, sent, ctx)
     if tok.pos_ == "VERB" and lemma in PHONE_VERBS and _phone_sense(tok):
@@ -82,8 +84,6 @@ def _from_token(tok: Token, sent: Span, ctx: _Ctx) -> Draft | None:
         return _hosted(tok, sent, ctx)
     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS:
         return _noun(tok, sent, ctx)
-    if tok.lower_ == "visiting" and ctx.home and tok.head.pos_ in ("NOUN", "PROPN"):
-        return _visiting(tok, sent, ctx)
     if lemma == "be" and tok.pos_ in ("AUX", "VERB"):
         return _is_in(tok, sent, ctx)
     return None
@@ -215,8 +215,10 @@ def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else None
     if verb is not None and noun.dep_ == "pobj":
         verb = verb.head
+        if verb.lower_ in ("round", "rounds", "series", "number") and verb.dep_ in ("dobj", "nsubj", "pobj"):
+            verb = verb.head  # "held two rounds of talks"
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        tokens += args.subjects(verb) if noun.dep_ != "nsubj" else []
+        tokens += args.subjects(verb) if noun.dep_ != "nsubj" else args.direct_objects(verb)
         tokens += args.objects(verb, ("with", "between"))
     parties, persons = _parties(tokens, table)
     for m in table.nested:  # "a Franco-German meeting", "U.S.-Canadian consultations"
@@ -224,11 +226,12 @@ def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
             parties.append(m.actor)
     if noun.lower_ in _VISIT_NOUNS:
         return _visit_noun(noun, sent, ctx, parties, persons, verb)
-    if len(parties) < 2 and _implicit_sides(noun):
-        parties += [p for p in _context_parties(ctx) if p not in parties]
-    if len(parties) < 2 and not (parties and table.actors.get(parties[0]) is not None
-                                 and table.actors[parties[0]].sector == "IGO"):
-        return None
+    body = next((p for p in parties if table.actors.get(p) is not None and table.actors[p].kind == "organization"
+                 and table.actors[p].sector != "BUS"), None)
+    if len(parties) < 2 and body is None and (_implicit_sides(noun) or args.objects(noun, ("with",))):
+        parties += [p for p in _context_parties(ctx) if p not in parties][:2 - len(parties)]
+    if len(parties) < 2 and body is None:
+        return None  # a meeting of one body ("a session of the council") stands alone; else two sides
     mode = "phone" if MEETING_NOUNS[noun.lower_] == "041" else None
     return _draft(noun, sent, ctx, parties, [], persons, mode, MEETING_NOUNS[noun.lower_], verb)
 
@@ -239,6 +242,9 @@ def _implicit_sides(noun: Token) -> bool:
         return True
     if any(c.lower_ in ("sides", "countries", "nations", "blocs", "governments") for c in noun.subtree):
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ("begin", "resume", "open", "end", "continue", "start", "close",
+                                                     "be", "collapse", "break"):
+        return True  # "Talks are due to begin in Moscow on Wednesday"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "at", "in")
 
 
@@ -263,6 +269,8 @@ def _visit_noun(noun: Token, sent: Span, ctx: _Ctx, parties: list[str], persons:
                     persons.append(r) if table.actors[r].kind == "person" else None  # type: ignore[func-returns-value]
     if not visitors and verb is not None:
         visitors = [p for p in _parties(args.subjects(verb), table)[0] if p not in hosts]
+    if not visitors:  # "Garcia told a press conference at the end of an official visit to Mexico"
+        visitors = [p for p in _parties(args.subjects(sent.root), table)[0] if p not in hosts]
     hosts = [h for h in dict.fromkeys(hosts) if h not in visitors]
     if not visitors or not hosts:
         return None
