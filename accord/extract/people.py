@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract import leaders
 from accord.extract.gazetteer import Gazetteer, GazetteerMatch, org_in, state_in
+from accord.extract.names import is_given_name
 from accord.extract.organisations import BUS_ORG, GOV_ORG, named_company
 from accord.extract.table import ActorTable, slug
 from accord.extract.titles import TitleInfo, has_head, read_title, title_words
@@ -131,6 +132,9 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
         while start > tok.i + 1 and end - start < 5 and _name_like(doc[start - 1]) and (
                 doc[start - 1].lower_ not in words and (start - 1 not in gaz_tokens or doc[start - 2].lower_ in _PARTICLES)):
             start -= 1  # "Miguel de la Madrid": a place name after a particle belongs to the name
+        first = next((k for k in range(start, end - 1) if is_given_name(doc[k].text)), None)
+        if first is not None:
+            start = first  # "Minister of Energy Transition Leila Benali": the name starts at "Leila"
         if start < end and (end - start >= 2 or doc[start].ent_type_ in ("PERSON", "")):
             span = doc[start:end]
             if not (BUS_ORG.search(span[-1].text) or GOV_ORG.search(span[-1].text)):

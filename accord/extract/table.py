@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from accord.extract.names import gender
 from accord.extract.titles import TitleInfo
 from accord.records import Actor
 
@@ -121,9 +122,12 @@ class ActorTable:
         if tok.lower_ not in _PRONOUNS and tok.lower_ not in ("they", "them", "their"):
             return None
         want_person = tok.lower_ in _PRONOUNS
-        sents = list(self.doc.sents)
-        idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-        floor = sents[max(0, idx - window_sents)].start
+        want_gender = _PRONOUNS.get(tok.lower_)
+        floor = tok.sent.start
+        for _ in range(window_sents):
+            if floor == 0:
+                break
+            floor = self.doc[floor - 1].sent.start
         best: tuple[int, Mention] | None = None
         for m in self.mentions:
             if not floor <= m.start < tok.i:
@@ -131,6 +135,8 @@ class ActorTable:
             actor = self.actors.get(m.actor)
             if actor is None or (actor.kind == "person") != want_person:
                 continue
+            if want_gender and gender(actor.name) not in (None, "u", want_gender):
+                continue  # "she" is not Benjamin
             head = self.doc[m.start:m.end].root
             score = m.start + (200 if head.dep_ in ("nsubj", "nsubjpass") else 0)
             if best is None or score > best[0]:
