@@ -102,3 +102,22 @@ def test_actors_names_after_titles_the_tagger_misses(run):
     pevkur = actor_named(rec, "Hanno Pevkur")
     assert pevkur is not None and pevkur.country == "EST" and pevkur.title == "Minister of Defence"
     assert not any(a.kind == "organization" for a in rec.actors)
+
+
+def test_actors_given_name_starts_the_name_after_a_portfolio(run):
+    rec = run("The deal was signed by Morocco's Minister of Energy Transition Leila Benali and Nigeria's Minister "
+              "of State for Petroleum Resources Ekperikpe Ekpo.", "2025-09-15")
+    benali = actor_named(rec, "Leila Benali")
+    assert benali is not None and benali.title == "Minister of Energy Transition" and benali.country == "MAR"
+    ekpo = actor_named(rec, "Ekperikpe Ekpo")
+    assert ekpo is not None and ekpo.country == "NGA"
+
+
+def test_actors_pronoun_follows_the_given_name_gender(run):
+    from accord.extract.names import gender
+
+    assert gender("Leila Benali") == "f" and gender("Rashad Nabiyev") == "m"
+    rec = run("Foreign Minister Penny Wong met Foreign Minister Sergey Lavrov. \"We disagree,\" she said.",
+              "2024-07-01")
+    [q] = [q for q in rec.quotes if q.kind == "direct"]
+    assert q.speaker == "person:penny-wong"
