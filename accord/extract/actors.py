@@ -31,7 +31,7 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
                 home: str | None = None) -> ActorTable:
     """All actors of ``doc``. Names the tagger finds in a headline (often title-cased guesswork) are
     not taken; ``home`` is the dateline's state, the state of a government body that names none."""
-    table = ActorTable(doc)
+    table = ActorTable(doc, state_names={code: c["name"] for code, c in gaz.countries.items()})
     matches = gaz.find(doc, on_date)
     accept = {i for m in matches for i in range(m.start, m.end)}
     ents = [e for e in doc.ents if e.start_char >= body_start]

@@ -126,7 +126,9 @@ def party(table: ActorTable, actor_id: str) -> str | None:
         org = table.affiliation.get(actor_id)
         if org is not None and table.actors.get(org) is not None and table.actors[org].sector in ("IGO", "BUS", "NGO"):
             return org
-        return actor.country or org
+        if actor.country:
+            return table.state_for(actor.country, actor_id)
+        return org if org in table.actors else None
     if actor.kind == "group":
-        return actor.country or actor_id
+        return table.state_for(actor.country, actor_id) if actor.country else actor_id
     return actor_id

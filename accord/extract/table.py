@@ -48,6 +48,7 @@ class ActorTable:
     locations: list[Location] = field(default_factory=list)
     person_info: dict[str, TitleInfo] = field(default_factory=dict)
     affiliation: dict[str, str] = field(default_factory=dict)  # person id -> organisation id
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name, for states added late
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
     def add(self, actor: Actor) -> Actor:
@@ -68,6 +69,16 @@ class ActorTable:
         for i in range(start, end):
             self._by_token[i] = m
         return m
+
+    def state_for(self, code: str, through: str) -> str:
+        """The state ``code`` as an actor of the record: a person or group named in the text stands for
+        it ("Putin" for Russia) when the text names the state nowhere else, and is then its mention."""
+        if code not in self.actors:
+            self.add(Actor(id=code, kind="country", name=self.state_names.get(code, code), country=code))
+        if not any(m.actor == code for m in self.mentions + self.nested):
+            for m in [m for m in self.mentions if m.actor == through][:1]:
+                self.nested_mention(code, m.start, m.end, "through")
+        return code
 
     def nested_mention(self, actor_id: str, start: int, end: int, form: str) -> None:
         if not any(m.actor == actor_id and m.start == start for m in self.nested):
