@@ -117,3 +117,12 @@ def test_agreements_consent_and_general_talk_are_no_instrument(run):
     rec = run("Pyongyang signalled its agreement in a letter. Officials were in broad agreement that talks should "
               "continue, and firms may enter into joint ventures.", "1987-04-01")
     assert _agreements(rec) == []
+
+
+def test_agreements_states_named_only_through_their_leaders(run):
+    rec = run("Trump and Putin have agreed to share information on North Korea.", "2018-07-17")
+    assert rec.error is None
+    e = _one(rec)
+    assert set(e.actors) == {"USA", "RUS"}
+    by_id = {a.id: a for a in rec.actors}
+    assert by_id["RUS"].mentions and by_id["USA"].mentions  # the leaders' names stand for their states
