@@ -59,6 +59,12 @@ def lookup(name: str, title: str | None, on_date: str | None) -> Leader | None:
     return best[0]
 
 
+def serving_surname(word: str, on_date: str | None) -> bool:
+    """Is ``word`` the surname of exactly one office holder serving on ``on_date``?"""
+    pool = [ld for ld in _index()[1].get(word.lower(), []) if ld.serving(on_date)]
+    return len({ld.name for ld in pool}) == 1
+
+
 def _fits(office: str, title: str) -> bool:
     o, t = office.lower(), title.lower()
     if "vice" in t and "vice" not in o or "deputy" in t:

@@ -28,6 +28,7 @@ def persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[Gazetteer
     names = [s for s in (_clean_person(e) for e in ents if e.label_ == "PERSON") if s is not None]
     gaz_tokens = {i for m in matches for i in range(m.start, m.end)}
     names += [n for n in _titled_names(doc, names, gaz_tokens) if doc[n.start].idx >= body_start]
+    names += _leader_surnames(doc, names, gaz_tokens, on_date, body_start)
     names = [n for n in names if not any(m.start <= n.start and n.end <= m.end for m in matches)]
     by_surname: dict[str, list[str]] = {}
     infos: list[tuple[Span, TitleInfo]] = []
@@ -140,6 +141,15 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
             if not (BUS_ORG.search(span[-1].text) or GOV_ORG.search(span[-1].text)):
                 out.append(span)
     return out
+
+
+def _leader_surnames(doc: Doc, found: list[Span], gaz_tokens: set[int], on_date: str | None,
+                     body_start: int) -> list[Span]:
+    """A serving leader's surname the tagger missed ("Trump and Putin have agreed ...")."""
+    taken = {i for s in found for i in range(s.start, s.end)} | gaz_tokens
+    return [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.pos_ == "PROPN" and t.is_alpha
+            and t.text[:1].isupper() and not t.is_upper and t.ent_type_ in ("", "ORG", "NORP")
+            and t.idx >= body_start and leaders.serving_surname(t.text, on_date)]
 
 
 def _name_like(tok: Token) -> bool:
