@@ -168,16 +168,17 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
 
 
 def _bare_plural(tok: Token, start: int | None = None) -> bool:
-    """"allowed Western firms to enter into joint ventures", "some protocols of intent", "further accords":
-    instruments in general, not one."""
+    """"allowed Western firms to enter into joint ventures": instruments in general, not one."""
     if tok.tag_ != "NNS" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return False
-    if any(c.lower_ in _QUANTIFIERS for c in tok.children if c.i < tok.i) and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
-        return True
+
     outside = [c for c in tok.children if start is None or c.i < start or c.i > tok.i]
     return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ in (
         "with", "between") for c in outside)
+
+
+def _quantified(ins: Instrument) -> bool:
+    return ins.head.tag_ == "NNS" and any(c.lower_ in _QUANTIFIERS for c in ins.head.children if c.i < ins.head.i)
 
 
 def _consensus_sense(tok: Token) -> bool:
@@ -281,7 +282,7 @@ def _relative_verb(ins: Instrument) -> Token | None:
                 return t
     # "the deal signed last year", "The agreement, signed March 11, provides"
     return next((c for c in ins.head.children if c.lemma_ in _STATUS_VERBS and (
-        c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN")), None)
+        c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))), None)
 
 
 def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str | None, str | None]:
@@ -453,9 +454,11 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     # No parties of its own: a definite, background or participial mention ("the agreement, signed March
     # 11, provides") is an earlier agreement again; an indefinite one takes the sentence's states.
     anaphoric = not parties and (_definite(ins) or not cued)
+    if not parties and (_quantified(ins) or modality == "hypothetical"):
+        return []  # "some protocols have been signed", "further accords can be concluded": no one's in particular
     if not parties and not anaphoric:
         parties = _sentence_parties(sent, table) or _other_party(sent, table, [], earlier)
-    if len(parties) == 1 and not anaphoric and args.objects(ins.head, ("with",)) + (
+    if len(parties) == 1 and not anaphoric and _ins_objects(ins, ("with",)) + (
             args.objects(verb, ("with",)) if verb is not None else []):
         parties = _other_party(sent, table, parties, earlier) + parties
     if not parties and not anaphoric:
@@ -619,7 +622,7 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
                     found.append(p)
     if verb is not None and verb.pos_ in ("NOUN", "PROPN"):  # "the signing of a declaration with the US"
         arg_tokens += args.objects(verb, ("with", "between", "among", "by"))
-    arg_tokens += args.objects(ins.head, ("with", "between", "among"))
+    arg_tokens += _ins_objects(ins, ("with", "between", "among"))
     arg_tokens += _trade_partners(ins, verb)
     for tok in arg_tokens:
         for aid in args.actors_at(table, tok):
@@ -645,6 +648,13 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
 
 
 _TRADE_VERBS = {"borrow", "buy", "purchase", "import", "sell", "supply", "export", "lend", "provide", "deliver"}
+
+
+def _ins_objects(ins: Instrument, preps: tuple[str, ...]) -> list[Token]:
+    """Prepositional objects of any word of the instrument ("a memorandum of understanding with Japan's
+    Finance Ministry" hangs "with" on "understanding")."""
+    doc = ins.head.doc
+    return [o for k in range(ins.start, ins.end) for o in args.objects(doc[k], preps)]
 
 
 def _trade_partners(ins: Instrument, verb: Token | None) -> list[Token]:
