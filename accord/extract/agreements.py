@@ -177,8 +177,26 @@ def _bare_plural(tok: Token, start: int | None = None) -> bool:
         "with", "between") for c in outside)
 
 
+def _unknown_subject(verb: Token | None, table: ActorTable) -> bool:
+    """The verb's subject is a noun that names no actor we know ("Western creditor governments have
+    reached agreement"): the sentence's other states are not its parties."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = args.subjects(verb)
+    return bool(subj) and all(s.pos_ in ("NOUN", "PROPN") and not args.actors_at(table, s) for s in subj)
+
+
 def _quantified(ins: Instrument) -> bool:
     return ins.head.tag_ == "NNS" and any(c.lower_ in _QUANTIFIERS for c in ins.head.children if c.i < ins.head.i)
+
+
+def _universal(ins: Instrument) -> bool:
+    """"all contracts and agreements signed by the Community": any agreement, not one."""
+    head = ins.head
+    words = [c.lower_ for c in head.children if c.i < head.i]
+    if head.dep_ == "conj":
+        words += [c.lower_ for c in head.head.children if c.i < head.head.i]
+    return head.tag_ == "NNS" and any(w in ("all", "any", "such", "every") for w in words)
 
 
 def _consensus_sense(tok: Token) -> bool:
@@ -233,7 +251,8 @@ def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
 # A text that is the subject of an active verb says what it does ("the pact aims to stop", "the accord
 # increases aid"), not what became of it, unless the verb is one of these.
 _QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "couple", "pair", "total", "raft", "slew",
-                   "package", "batch", "string", "dozen", "handful", "bundle"}
+                   "package", "batch", "string", "dozen", "handful", "bundle", "text", "draft", "terms", "details",
+                   "version", "wording"}
 _SUBJECT_STATUS = {"expire", "lapse", "collapse", "end", "terminate", "take", "come", "enter", "fail"}
 
 
@@ -439,6 +458,8 @@ def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:
 
 def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None,
            earlier: list[Draft]) -> list[Draft]:
+    if _universal(ins):
+        return []
     verb, prep = _governor(ins)
     status, modality = _status(ins, verb, prep)
     if status is None or ins.kind in _NEEDS_CUE and (verb is None or verb.lemma_ not in SIGNED | RATIFIED | PLANNED
@@ -456,7 +477,7 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     anaphoric = not parties and (_definite(ins) or not cued)
     if not parties and (_quantified(ins) or modality == "hypothetical"):
         return []  # "some protocols have been signed", "further accords can be concluded": no one's in particular
-    if not parties and not anaphoric:
+    if not parties and not anaphoric and not _unknown_subject(verb, table):
         parties = _sentence_parties(sent, table) or _other_party(sent, table, [], earlier)
     if len(parties) == 1 and not anaphoric and _ins_objects(ins, ("with",)) + (
             args.objects(verb, ("with",)) if verb is not None else []):
@@ -743,6 +764,8 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 score += 2.0 if states <= a.all_parties() else -3.0 if states - a.all_parties() else 0.0
             if a.agreement.status != d.agreement.status and d.agreement.status not in ("signed",):
                 score -= 1.0
+            if d.date and a.date and not d.date_guessed and not a.date_guessed and d.date[:7] != a.date[:7]:
+                continue  # "the agreement reached in March" is not the one to be signed in July
             if score > best_score:
                 best, best_score = a, score
         if best is not None and _earlier_one(d):  # "when the first agreement was signed in 1975"

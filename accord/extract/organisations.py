@@ -230,8 +230,9 @@ def _org_id(table: ActorTable, name: str) -> str:
         if actor.kind != "organization":
             continue
         other = actor.name.lower()
-        if low == other or other.startswith(low + " ") or low.startswith(other + " "):
-            return aid
+        if low == other or other.startswith(low + " ") or low.startswith(other + " ") or (
+                other.endswith(" " + low) and low[:1].isalpha()):
+            return aid  # "Sandoz" is "Sandoz AG"; "the Community" is the European Community
     return "org:" + slug(name)
 
 
