@@ -6,11 +6,13 @@ that long is noise, and the time must stay bounded):
      agents and patients;
   2. the model (``coder_model.json``, trained by ``scripts/train_coder.py``) gives each candidate a
      distribution over the PLV types (CONCEDE and RETREAT as YIELD) and NONE; the best type is an event
-     when its probability reaches the model's threshold, and that probability is the confidence;
-  3. polarity: a negated cooperative act is a refusal, coded REJECT as CAMEO codes "will not lift the
-     ban" (12x, "decline to ..."); any other act that the text negates ("did not attack") or disowns
-     ("denied attacking", "denied that its troops attacked") keeps its type with modality "negation",
-     so that no consumer reads it as having happened unless it ignores the modality;
+     when its probability reaches the model's threshold, a higher one where no lexicon word backs it
+     (the trigger, its particle, object or complement); confidence is 0.5 + p / 2;
+  3. CAMEO's conventions, which PLV follows: a negated cooperative act is a refusal, coded REJECT
+     ("will not lift the ban", 12x "decline to ...") with no modality, since the refusal happened; a
+     cooperative act stated as future is the intent, AGREE (03x), with modality "future"; any other act
+     that the text negates ("did not attack") or disowns ("denied attacking", "denied that its troops
+     attacked") keeps its type with modality "negation", so that it is never reported as asserted;
   4. YIELD becomes RETREAT (release, return, withdraw, ceasefire, ease sanctions, allow access) or
      CONCEDE; the CAMEO code is the most specific lexicon entry of the type, composed for chains
      ("agreed to release" 0353, "refused to meet" 125), else the type's root code;
@@ -35,9 +37,22 @@ from spacy.tokens import Doc, Span, Token
 from accord import knowledge
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable, slug
-from accord.extract.coder_features import Candidate, Model, candidates, features, lemma, lex_type, lexicon
+from accord.extract.coder_features import (
+    GROUP,
+    Candidate,
+    Model,
+    candidates,
+    clauses,
+    conditional,
+    features,
+    is_future,
+    lemma,
+    lex_type,
+    lexicon,
+    objects_of,
+)
 from accord.extract.dates import choose, time_expressions
-from accord.extract.events import Draft, cameo_info
+from accord.extract.events import Draft, body_sentences, cameo_info, place_of
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor
@@ -47,6 +62,8 @@ log = logging.getLogger("accord")
 MAX_SENTENCE_TOKENS = 150
 MODEL_ENV = "ACCORD_CODER_MODEL"
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "knowledge" / "coder_model.json"
+SUPPORT = ("L:", "cue=", "neg&L:", "fut&L:")  # features that show the lexicon knows the words
+CLAUSE_ONLY = ("L:c=", "L:co=")  # ... of a reported clause, which is a candidate of its own
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "CONCEDE", "RETREAT"}
 _model_path: Path | None = None
 
@@ -78,33 +95,35 @@ def code_events(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | No
     model = current_model()
     if model is None:
         return []
-    done = {(d.sentence.start, d.type) for d in skip}
     drafts: list[Draft] = []
-    for sent in doc.sents:
-        if sent.end_char <= body_start or len(sent) > MAX_SENTENCE_TOKENS:
+    for sent in body_sentences(doc, body_start):
+        if len(sent) > MAX_SENTENCE_TOKENS:
             continue
         for cand in candidates(sent):
-            d = _code(cand, sent, table, gaz, reference, model, done)
+            d = _code(cand, sent, table, gaz, reference, model, skip)
             if d is not None:
                 drafts.append(d)
     return drafts
 
 
 def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, reference: str | None, model: Model,
-          done: set[tuple[int, str]]) -> Draft | None:
-    probs = model.probs(features(cand, table))
+          skip: list[Draft]) -> Draft | None:
+    feats = features(cand, table)
+    probs = model.probs(feats)
     etype, p = max(((c, v) for c, v in probs.items() if c != "NONE"), key=lambda cv: cv[1])
-    if p < model.threshold:
-        return None
-    etype, negated = _polarity(cand, etype)
+    if p < model.threshold or p < model.threshold_free and not any(x.startswith(SUPPORT) and not x.startswith(
+            CLAUSE_ONLY) for x in feats):
+        return None  # a word the codebook lexicon does not know needs stronger evidence
+    etype, negated = _settle(cand, etype)
     etype, cameo = _cameo(cand, etype)
-    if (sent.start, etype) in done:
+    if _covered(etype, sent, skip):
         return None
-    actors = _actor_ids(cand.agents, table, gaz)
-    recipients = [r for r in _actor_ids(cand.patients, table, gaz) if r not in actors]
+    actors = _actor_ids(cand.agents, table, gaz, patient=False)
+    recipients = [r for r in _actor_ids(cand.patients, table, gaz, patient=True) if r not in actors]
     if not actors and not recipients:
         return None
-    modality = "negation" if negated else _modality(cand, etype)
+    refusal = cand.negated and not negated  # "will not lift the ban": a REJECT that happened, now
+    modality = "negation" if negated else None if refusal else _modality(cand, etype)
     when = choose(time_expressions(sent, reference, modality == "future"), cand.head)
     date, precision = (when.iso, when.precision) if when else (None, None)
     if modality is None and _historical(cand, date, reference):
@@ -112,27 +131,40 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, refere
     key = ("coder", etype, frozenset(actors), frozenset(recipients), date, modality) if date else None
     return Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
                  contexts=contexts_of(topics_in(sent, cand.head)), date=date, date_precision=precision,
-                 confidence=round(p, 3), trigger=cand.head.i, merge_key=key or ("coder", cand.head.i))
+                 location=place_of(sent, table, cand.head),
+                 confidence=round(_confidence(p), 3), trigger=cand.head.i,
+                 merge_key=key or ("coder", cand.head.i))
+
+
+def _covered(etype: str, sent: Span, skip: list[Draft]) -> bool:
+    """Agreements or meetings already coded an event of this type in this sentence: theirs stands,
+    with its own reading of the parties (states, signatories, participants), and ours would be a twin."""
+    return any(d.sentence.start == sent.start and d.type == etype for d in skip)
 
 
 # --- type, polarity, code ------------------------------------------------------------------------
 
-def _polarity(cand: Candidate, etype: str) -> tuple[str, bool]:
-    """(type, negated): refusals are REJECT; other negated or denied acts keep their type, negated."""
+def _settle(cand: Candidate, etype: str) -> tuple[str, bool]:
+    """(type, negated) after CAMEO's conventions, which PLV follows: a refused or negated cooperative
+    act is a REJECT ("will not lift the ban", 12x) that did happen; a cooperative act stated as future
+    is an AGREE, the expressed intent ("will release the prisoners", 03x); other negated or denied
+    acts keep their type and are marked negated."""
     denial = lexicon()["denial"]
     inner = _inner_type(cand)
     if lemma(cand.head) in denial and inner not in (None, "REJECT"):
         return inner, True  # "denied attacking the convoy"
     if _denied_clause(cand.head):
         return etype, True  # "denied that its troops attacked the convoy"
-    if not cand.negated:
-        return etype, False
-    base = _head_type(cand)
-    if etype == "REJECT":
-        if base is not None and base not in COOPERATIVE and base not in ("REJECT", "REQUEST"):
+    base = _head_type(cand) or etype
+    if cand.negated:
+        if etype == "REJECT" and GROUP.get(base) == "mconf":
             return base, True  # "did not attack": the attack, negated, not a refusal
-        return "REJECT", False  # "will not lift the ban": a refusal that did happen
-    return etype, True
+        if etype == "REJECT" or etype in COOPERATIVE or base in COOPERATIVE:
+            return "REJECT", False
+        return etype, True
+    if is_future(cand) and etype in COOPERATIVE and etype != "AGREE" and base in COOPERATIVE:
+        return "AGREE", False
+    return etype, False
 
 
 def _denied_clause(head: Token) -> bool:
@@ -151,9 +183,7 @@ def _head_type(cand: Candidate) -> str | None:
 def _inner_type(cand: Candidate) -> str | None:
     """The lexicon type of a chain's complement: "agreed to *release*", "refused to *meet*"."""
     verbs = lexicon()["verbs"]
-    inner = cand.members[1:] + [c for m in cand.members for c in m.children if c.dep_ in ("ccomp", "pcomp")]
-    inner += [g for m in cand.members for c in m.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    for tok in inner:
+    for tok in cand.members[1:] + clauses(cand):
         if lemma(tok) in verbs:
             return lex_type(verbs[lemma(tok)])
     return None
@@ -164,19 +194,14 @@ def _lexicon_codes(cand: Candidate) -> list[str]:
     lex = lexicon()
     verbs, nouns, phrases = lex["verbs"], lex["nouns"], lex["phrases"]
     head, h = cand.head, lemma(cand.head)
-    objs = [o for m in cand.members for o in _objects(m)]
-    keys = [(phrases, f"{lemma(m)} {lemma(o)}") for m in cand.members for o in _objects(m)]
-    keys += [(verbs, f"{h} {c.lower_}") for c in head.children if c.dep_ == "prt"]
+    objs = [o for m in cand.members for o in objects_of(m)]
+    keys = [(phrases, f"{lemma(m)} {lemma(o)}") for m in cand.members for o in objects_of(m)]
+    keys += [(verbs, f"{h} {c.lower_}") for c in head.children if c.dep_ in ("prt", "prep")]
     keys += [(phrases, f"{lemma(c)} {lemma(t)}") for t in [head] + objs for c in t.children
              if c.dep_ in ("compound", "amod")]
     keys += [(nouns if cand.kind == "noun" else verbs, h)]
     keys += [(verbs, lemma(m)) for m in cand.members[1:]] + [(nouns, lemma(o)) for o in objs]
     return [table[k] for table, k in keys if k in table]
-
-
-def _objects(tok: Token) -> list[Token]:
-    out = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
-    return out + [o for c in tok.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ == "pobj"]
 
 
 def _cameo(cand: Candidate, etype: str) -> tuple[str, str]:
@@ -206,30 +231,10 @@ def _yield_of(cand: Candidate) -> str:
 
 def _modality(cand: Candidate, etype: str) -> str | None:
     """future / hypothetical from the head's own auxiliaries and clause; a threat is itself real."""
-    cues = lexicon()["modality"]
-    head = cand.head
-    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-    conditional = _conditional(head)
-    if etype != "THREATEN" and (aux & {"could", "might", "may"} or conditional or "would" in aux and conditional):
+    aux = {c.lower_ for c in cand.head.children if c.dep_ in ("aux", "auxpass")}
+    if etype != "THREATEN" and (aux & {"could", "might", "may"} or conditional(cand.head)):
         return "hypothetical"
-    if aux & set(cues["future"]) or "would" in aux:
-        return "future"
-    gov = head.head
-    if head.dep_ == "xcomp" and lemma(gov) in cues["future_verbs"] and gov.tag_ != "VBD":
-        return "future"  # "plans to impose", "is expected to visit"
-    if any(lemma(c) == "go" and c.dep_ == "aux" for c in head.children):
-        return "future"
-    return None
-
-
-def _conditional(head: Token) -> bool:
-    """The head sits in, or governs, an "if"/"unless" clause."""
-    marks = {"if", "unless"}
-    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
-        return True
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
-               for c in head.children) and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
-                                                for c in head.children)
+    return "future" if is_future(cand) else None
 
 
 def _historical(cand: Candidate, date: str | None, reference: str | None) -> bool:
@@ -242,30 +247,36 @@ def _historical(cand: Candidate, date: str | None, reference: str | None) -> boo
 
 # --- actors --------------------------------------------------------------------------------------
 
-def _actor_ids(tokens: list[Token], table: ActorTable, gaz: Gazetteer) -> list[str]:
+def _actor_ids(tokens: list[Token], table: ActorTable, gaz: Gazetteer, patient: bool) -> list[str]:
     out: list[str] = []
     for tok in tokens:
-        for aid in _argument_actors(tok, table, gaz):
+        for aid in _argument_actors(tok, table, gaz, patient):
             if aid not in out:
                 out.append(aid)
     return out
 
 
-def _argument_actors(tok: Token, table: ActorTable, gaz: Gazetteer) -> list[str]:
-    """The actors an argument names; one registered for it where the actor extractor found none."""
+def _argument_actors(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> list[str]:
+    """The actors an argument names; one registered for it where the actor extractor found none.
+
+    A common noun is its own actor ("a Kyrgyz journalist" is a journalist of Kyrgyzstan, not the
+    state), with a state named by a noun beside it ("US allies": the allies and the US); "the armies of
+    Brazil and Argentina" are those states."""
     m = table.at(tok.i)
     if m is not None:
         return [m.actor]
     if tok.pos_ == "PRON":
         return args.actors_at(table, tok)
-    if tok.pos_ == "NOUN" and _sector(tok) is not None:
-        new = _register(tok, table, gaz)  # "a Kyrgyz journalist" is a journalist, not Kyrgyzstan
-        if new is not None:
-            return [new]
     found = args.actors_at(table, tok)
+    if tok.pos_ == "NOUN" and not args.objects(tok, ("of", "from")):
+        new = _register(tok, table, gaz, patient)
+        if new is not None:
+            named = [x.actor for x in (table.at(i) for i in range(tok.left_edge.i, tok.i)) if x is not None
+                     and x.form == "name" and x.actor != new]
+            return [new] + list(dict.fromkeys(named))
     if found:
         return found
-    new = _register(tok, table, gaz)
+    new = _register(tok, table, gaz, patient)
     return [new] if new is not None else []
 
 
@@ -277,10 +288,14 @@ def _sector(tok: Token) -> str | None:
     return sectors.get(lemma(tok))
 
 
-def _register(tok: Token, table: ActorTable, gaz: Gazetteer) -> str | None:
-    """A new actor for an argument's noun phrase: its state for a place, else a person, organisation or group."""
+def _register(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> str | None:
+    """A new actor for an argument's noun phrase: its state for a place, else a person, organisation
+    or group. What an act is done to may be a thing ("rejected the proposal"); who acts may not."""
     lex = lexicon()
-    if lemma(tok) in lex["not_actors"] or lemma(tok) in lex["nouns"] or not tok.is_alpha and "-" not in tok.text:
+    word = lemma(tok)
+    if word in lex["never_actors"] or word in lex["nouns"] or not (tok.is_alpha or "-" in tok.text):
+        return None
+    if not patient and word in lex["not_actors"]:
         return None
     for loc in table.locations:
         if loc.start <= tok.i < loc.end and loc.country and not table.taken(loc.start, loc.end):
@@ -292,10 +307,13 @@ def _register(tok: Token, table: ActorTable, gaz: Gazetteer) -> str | None:
             "compound", "amod", "nmod", "nummod") and not tok.doc[start - 1].is_punct:
         start -= 1
     span = tok.doc[start:tok.i + 1]
-    country = _state_of(tok, table)
-    actor = _new_actor(span, tok, country)
+    actor = _new_actor(span, tok, _state_of(tok, table))
+    known = actor.id in table.actors
     actor = table.add(actor)
-    table.mention(actor.id, span.start, span.end, "group" if actor.kind == "group" else actor.kind)
+    if table.mention(actor.id, span.start, span.end, "group" if actor.kind == "group" else actor.kind) is None:
+        if not known:
+            del table.actors[actor.id]
+        return None
     return actor.id
 
 
@@ -316,3 +334,9 @@ def _new_actor(span: Span, tok: Token, country: str | None) -> Actor:
     words = " ".join([t.lower_ for t in span[:-1]] + [lemma(tok)])
     gid = "group:" + (country.lower() + "-" if country else "") + slug(words)
     return Actor(id=gid, kind="group", name=name, country=country, sector=_sector(tok))
+
+
+def _confidence(p: float) -> float:
+    """The model's probability, mapped onto the range the rule-based extractors use (0.5-1), so that
+    where two extractors code one sentence differently the coder wins when it is sure of itself."""
+    return 0.5 + 0.5 * p

@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,13 +31,24 @@ from accord import knowledge
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 
-MAX_PATIENTS = 6
-_WALK_DEPTH = 4
+MAX_PATIENTS = 8
+_WALK_DEPTH = 5
 _ARG_DEPS = {"dobj", "dative", "attr", "oprd", "pobj", "nsubj", "nsubjpass", "poss", "appos", "conj"}
 _VERB_EDGES = {"dobj", "dative", "attr", "oprd", "prep", "ccomp", "xcomp", "acomp"}
-_NOUN_EDGES = {"prep", "poss", "appos", "conj"}
+_NOUN_EDGES = {"prep", "poss", "appos", "conj", "acl"}
+_CLAUSE_MARKS = {"if", "unless", "until", "till", "for", "before"}
+_CONTAINERS = {"round", "series", "wave", "spate", "string", "set", "campaign", "number", "kind", "type", "form",
+               "package", "program", "programme", "plan", "bid", "effort", "day", "week", "month", "year"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "relcl"}
+_MEANS = {"by", "while", "after", "before", "through", "in"}
+_PARTITIVE = {"section", "part", "member", "thousand", "hundred", "dozen", "some", "one", "all", "many", "most",
+              "majority", "faction", "wing", "group", "number", "two", "three", "several", "each", "both", "any",
+              "none", "rest", "remnant", "unit", "contingent", "delegation"}
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+GROUP = {"AGREE": "vcoop", "CONSULT": "vcoop", "SUPPORT": "vcoop", "COOPERATE": "mcoop", "AID": "mcoop",
+         "YIELD": "mcoop", "REQUEST": "vconf", "ACCUSE": "vconf", "REJECT": "vconf", "THREATEN": "vconf",
+         "PROTEST": "mconf", "SANCTION": "mconf", "MOBILIZE": "mconf", "COERCE": "mconf", "ASSAULT": "mconf"}
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo", "ca"}
 
 
@@ -126,18 +136,55 @@ def _fill_arguments(cand: Candidate) -> None:
     head = cand.head
     if cand.kind == "chain":
         cand.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
-        agents = args.agents(head) if cand.passive else args.subjects(head)
-        if not agents and not cand.passive and head.dep_ == "acl":
-            agents = args.agents(head)
-        cand.agents = [a for a in agents if a.pos_ in _NOMINAL or a.pos_ in ("NUM", "ADJ", "X")]
+        agents = args.agents(head) if cand.passive or head.dep_ == "acl" else args.subjects(head)
+        if not agents and head.dep_ == "pcomp" and head.head.lower_ in _MEANS:
+            agents = args.subjects(head.head.head)  # "violated the ceasefire by shelling ..."
+        if not agents and head.dep_ == "acl" and head.head.dep_ in ("dobj", "attr"):
+            agents = args.subjects(head.head.head)  # "X issued a report accusing Y"
         starts = list(cand.members)
         if cand.passive:
             starts += [c for c in head.children if c.dep_ == "nsubjpass"]
+        if not agents:  # "cooperation between X and Y was strengthened", "sanctions by X were imposed"
+            agents = [a for o in objects_of(head) if _event_noun(o) for a in _noun_agents(o)]
     else:
-        cand.agents = _noun_agents(head)
+        agents = _noun_agents(head)
         starts = [head]
+    agents = [p for a in agents for p in (_perpetrators(a) or [a])]
+    cand.agents = _expand([stand_in(a) for a in agents if a.pos_ in _NOMINAL or a.pos_ in ("NUM", "ADJ", "X")])
     cand.negated = any(_negated(m) for m in cand.members)
     cand.patients = _walk(starts, cand)
+
+
+def _perpetrators(tok: Token) -> list[Token]:
+    """Who did what an event-noun subject names: "a car bombing by IS killed ...", "Taliban attacks"."""
+    if tok.pos_ != "NOUN" or not _event_noun(tok):
+        return []
+    return _noun_agents(tok)
+
+
+def stand_in(tok: Token) -> Token:
+    """The reporter for a pronoun subject of what it reports: in "X said it would ...", "it" is X."""
+    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return tok
+    gov = tok.head.head
+    if lemma(gov) not in lexicon()["reporting"]:
+        return tok
+    subj = args.subjects(gov)
+    return subj[0] if subj and subj[0].pos_ != "PRON" else tok
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    """Conjuncts join ("by X and Y"); a partitive gives way to its whole ("a section of the army")."""
+    out: list[Token] = []
+    for t in tokens:
+        for c in args.conjuncts(t):
+            if lemma(c) in _PARTITIVE:
+                whole = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj"]
+                c = whole[0] if whole else c
+            if c not in out:
+                out.append(c)
+    return out
 
 
 def _noun_agents(noun: Token) -> list[Token]:
@@ -157,7 +204,8 @@ def _negated(tok: Token) -> bool:
 
 
 def _walk(starts: list[Token], cand: Candidate) -> list[Token]:
-    """Argument heads below the trigger, nearest first, never inside an agent's phrase."""
+    """Argument heads below the trigger, nearest first, never inside an agent's phrase. Depth counts
+    words, not prepositions, so "issued an order to implement a warrant for X" reaches X."""
     banned = {t.i for a in cand.agents for t in a.subtree} | {m.i for m in cand.members}
     out: list[Token] = []
     frontier = [(s, 0) for s in starts]
@@ -173,17 +221,23 @@ def _walk(starts: list[Token], cand: Candidate) -> list[Token]:
             out.append(tok)
         if depth >= _WALK_DEPTH:
             continue
-        edges = _edges(tok)
-        frontier += [(c, depth + 1) for c in tok.children if c.dep_ in edges and c.i not in banned]
+        step = 0 if tok.dep_ == "prep" or tok.pos_ == "ADP" else 1
+        frontier += [(c, depth + step) for c in _expand(_next(tok, k <= len(starts))) if c.i not in banned]
     return out
 
 
-def _edges(tok: Token) -> set[str]:
+def _next(tok: Token, start: bool) -> list[Token]:
+    """Where the walk goes from ``tok``: into objects and prepositions; from a verb below the trigger
+    also into its subject ("demanded that X appear"), and into "if"/"until" clauses ("will not lift the
+    embargo until Cuba ...")."""
     if tok.dep_ == "prep" or tok.pos_ == "ADP":
-        return {"pobj", "pcomp"}
-    if tok.pos_ in ("VERB", "AUX", "ADJ"):
-        return _VERB_EDGES | ({"nsubj", "nsubjpass"} if tok.dep_ in ("ccomp", "pcomp") else set())
-    return _NOUN_EDGES
+        edges = {"pobj", "pcomp", "prep"}
+    elif tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ in _CLAUSE_DEPS:
+        edges = _VERB_EDGES if start else _VERB_EDGES | {"nsubj", "nsubjpass", "conj", "agent"}
+    else:
+        edges = _NOUN_EDGES
+    return [c for c in tok.children if c.dep_ in edges or c.dep_ == "advcl" and "dobj" in edges and any(
+        g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS or g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)]
 
 
 def _is_argument(tok: Token, cand: Candidate) -> bool:
@@ -191,7 +245,8 @@ def _is_argument(tok: Token, cand: Candidate) -> bool:
         return False
     if tok.ent_type_ in _SKIP_ENTS or tok.dep_ not in _ARG_DEPS:
         return False
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "ccomp" and not (cand.passive and tok.head.i == cand.head.i):
+    own_subject = tok.head.i == cand.head.i and not (cand.passive and tok.dep_ == "nsubjpass")
+    if tok.dep_ in ("nsubj", "nsubjpass") and own_subject:
         return False
     return not (tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "that", "which", "what", "itself", "themselves"))
 
@@ -202,19 +257,39 @@ def features(cand: Candidate, table: ActorTable) -> list[str]:
     """The sparse features of one candidate (strings; the model ignores those it never saw)."""
     lex = lexicon()
     head = cand.head
-    f = [f"k={cand.kind}", f"h={lemma(head)}", f"t={head.tag_}"]
+    f = [f"k={cand.kind}", f"{'h' if cand.kind == 'chain' else 'n'}={lemma(head)}", f"t={head.tag_}"]
     f += _lexicon_features(cand, lex)
+    f += [f"{x.split('L:')[0]}Q={GROUP[x.split('=')[1]]}" for x in f if "L:" in x and x.split("=")[1] in GROUP]
     f += _syntax_features(cand)
-    f += _argument_features(cand, table, lex)
-    if cand.negated:
-        f += ["neg", f"neg_h={lemma(head)}"] + [f"neg&{x}" for x in f if x.startswith("L:")]
+    f += _argument_features(cand, table)
     mods = {c.lower_ for m in cand.members for c in m.children if c.dep_ == "aux" and c.lower_ in _MODALS}
     f += [f"m={m}" for m in sorted(mods)]
-    if mods & {"will", "'ll", "shall", "wo"}:
-        f += ["fut"] + [f"fut&{x}" for x in f if x.startswith("L:")]
+    marked = [x for x in f if x.startswith(("L:", "Q="))]
+    if cand.negated:
+        f += ["neg", f"neg_h={lemma(head)}"] + [f"neg&{x}" for x in marked]
+    if is_future(cand):
+        f += ["fut"] + [f"fut&{x}" for x in marked]
     if cand.passive:
         f.append("pass")
     return list(dict.fromkeys(f))
+
+
+def is_future(cand: Candidate) -> bool:
+    """Stated as still to come: "will meet", "would free" (reported), "is going to", "plans to impose"."""
+    cues = lexicon()["modality"]
+    aux = {c.lower_ for c in cand.head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & set(cues["future"]) or "would" in aux and not conditional(cand.head):
+        return True
+    if lemma(cand.head) in cues["future_verbs"] and len(cand.members) > 1:
+        return True
+    return cand.head.dep_ == "xcomp" and lemma(cand.head.head) == "go" and cand.head.head.tag_ == "VBG"
+
+
+def conditional(head: Token) -> bool:
+    """The head sits in, or governs, an "if"/"unless" clause."""
+    def marked(t: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+    return head.dep_ == "advcl" and marked(head) or any(c.dep_ == "advcl" and marked(c) for c in head.children)
 
 
 def _lexicon_features(cand: Candidate, lex: dict) -> list[str]:
@@ -224,38 +299,62 @@ def _lexicon_features(cand: Candidate, lex: dict) -> list[str]:
     if lemma(head) in table:
         out.append(f"L:h={lex_type(table[lemma(head)])}")
     for c in head.children:
-        if c.dep_ == "prt" and f"{lemma(head)} {c.lower_}" in verbs:
+        if c.dep_ in ("prt", "prep") and f"{lemma(head)} {c.lower_}" in verbs:  # "call off", "call for"
             out.append(f"L:hp={lex_type(verbs[f'{lemma(head)} {c.lower_}'])}")
         if c.dep_ in ("compound", "amod") and f"{lemma(c)} {lemma(head)}" in phrases:
             out.append(f"L:mh={lex_type(phrases[f'{lemma(c)} {lemma(head)}'])}")
     for m in cand.members:
         if m is not head and lemma(m) in verbs:
             out.append(f"L:x={lex_type(verbs[lemma(m)])}")
-        for o in _objects(m):
-            key = f"{lemma(m)} {lemma(o)}"
-            if key in phrases:
-                out.append(f"L:{'ho' if m is head else 'xo'}={lex_type(phrases[key])}")
-            if lemma(o) in nouns:
-                out.append(f"L:o={lex_type(nouns[lemma(o)])}")
-            for c in o.children:
-                if c.dep_ in ("compound", "amod") and f"{lemma(c)} {lemma(o)}" in phrases:
-                    out.append(f"L:mo={lex_type(phrases[f'{lemma(c)} {lemma(o)}'])}")
-    for c in _clauses(cand):
-        if lemma(c) in verbs:
-            out.append(f"L:c={lex_type(verbs[lemma(c)])}")
+        out += _object_lexicon(m, "ho" if m is head else "xo", lex)
+    light = lemma(head) in lex["light_verbs"]
+    for c in head.children:  # "called for sanctions", "stopped work in a strike"
+        for o in c.children if c.dep_ == "prep" else []:
+            if o.dep_ == "pobj" and lemma(o) in nouns:
+                out.append(f"L:po={lex_type(nouns[lemma(o)])}")
+    if light:  # "launch an attack", "hold talks", "issue an ultimatum": the object says what happened
+        out += ["light"] + [f"light&{x}" for x in out if x.startswith(("L:o=", "L:po=", "L:mo="))]
+    for c in clauses(cand):
+        flags = [""] + ["cneg&"] * _negated(c) + ["cfut&"] * bool(
+            {a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "would", "shall", "'ll", "wo"})
+        found = ([f"L:c={lex_type(verbs[lemma(c)])}"] if lemma(c) in verbs else []) + _object_lexicon(c, "co", lex)
+        out += [flag + x for flag in flags for x in found]
     return out
 
 
-def _objects(tok: Token) -> list[Token]:
-    """Direct objects and prepositional objects of one chain member ("put on alert": alert)."""
+def _object_lexicon(verb: Token, tag: str, lex: dict) -> list[str]:
+    out = []
+    phrases, nouns = lex["phrases"], lex["nouns"]
+    for o in objects_of(verb):
+        if f"{lemma(verb)} {lemma(o)}" in phrases:
+            out.append(f"L:{tag}={lex_type(phrases[f'{lemma(verb)} {lemma(o)}'])}")
+        if lemma(o) in nouns and tag != "co":
+            out.append(f"L:o={lex_type(nouns[lemma(o)])}")
+        for c in o.children:
+            if c.dep_ in ("compound", "amod") and f"{lemma(c)} {lemma(o)}" in phrases:
+                out.append(f"L:mo={lex_type(phrases[f'{lemma(c)} {lemma(o)}'])}")
+    return out
+
+
+def objects_of(tok: Token) -> list[Token]:
+    """Direct objects and prepositional objects of one verb ("put on alert": alert); a container noun
+    gives way to what it holds ("began a new round of joint exercises": exercises)."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
     out += [o for c in tok.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ == "pobj"]
+    return out + [g for o in out if lemma(o) in _CONTAINERS for p in o.children if p.dep_ == "prep"
+                  and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def clauses(cand: Candidate) -> list[Token]:
+    """The verbs of clauses a chain reports or takes as content: "said *it would free*", "accused X of *attacking*"."""
+    out = []
+    for m in cand.members:
+        for c in m.children:
+            if c.dep_ in ("ccomp", "pcomp"):
+                out.append(c)
+            elif c.dep_ == "prep":
+                out += [g for g in c.children if g.dep_ == "pcomp"]
     return out
-
-
-def _clauses(cand: Candidate) -> list[Token]:
-    return [c for m in cand.members for c in m.children if c.dep_ in ("ccomp", "pcomp")
-            or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)]
 
 
 def _syntax_features(cand: Candidate) -> list[str]:
@@ -270,14 +369,14 @@ def _syntax_features(cand: Candidate) -> list[str]:
     for m in cand.members[1:]:
         out += [f"x={lemma(m)}", f"hx={h}_{lemma(m)}"]
     for m in cand.members:
-        for o in _objects(m):
+        for o in objects_of(m):
             out += [f"o={lemma(o)}", f"mo={lemma(m)}_{lemma(o)}"]
             out += [f"op={lemma(o)}_{c.lower_}" for c in o.children if c.dep_ == "prep"]
-    for c in _clauses(cand):
-        target = next((g for g in c.children if g.dep_ == "pcomp"), c) if c.dep_ == "prep" else c
-        subj = next((g for g in target.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        out += [f"c={lemma(target)}", f"csubj={subj.pos_ if subj is not None else 'none'}"]
-        if _negated(target):
+    for c in clauses(cand):
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        out += [f"c={lemma(c)}", f"csubj={subj.pos_ if subj is not None else 'none'}"]
+        out += [f"co={lemma(o)}" for o in objects_of(c)]
+        if _negated(c):
             out.append("cneg")
     if h in lexicon()["reporting"]:
         out.append("rep")
@@ -286,7 +385,7 @@ def _syntax_features(cand: Candidate) -> list[str]:
     return out
 
 
-def _argument_features(cand: Candidate, table: ActorTable, lex: dict) -> list[str]:
+def _argument_features(cand: Candidate, table: ActorTable) -> list[str]:
     out = [f"as={sector_of(a, table)}" for a in cand.agents[:2]]
     out += [f"ps={sector_of(p, table)}" for p in cand.patients[:2]]
     if not cand.agents:
@@ -295,9 +394,23 @@ def _argument_features(cand: Candidate, table: ActorTable, lex: dict) -> list[st
         out.append("nopatient")
     if len(cand.agents) > 1:
         out.append("multiagent")
-    skip = {t.i for a in cand.agents for t in a.subtree}
-    words = islice((t for t in cand.head.subtree if t.i not in skip and t.is_alpha and not t.is_stop), 40)
-    out += [f"w={lemma(t)}" for t in words]
+    return out + _cues(cand)
+
+
+def _cues(cand: Candidate) -> list[str]:
+    """Words near the trigger that speak for one type whatever the verb ("humanitarian", "joint")."""
+    cues = lexicon()["cues"]
+    skip = {a.i for a in cand.agents}
+    out: list[str] = []
+    frontier = [(c, 1) for c in cand.head.children]
+    while frontier and len(out) < 8:
+        tok, depth = frontier.pop()
+        if tok.i in skip or tok.dep_ in ("relcl", "advcl", "nsubj", "nsubjpass") and depth == 1 and not cand.passive:
+            continue
+        if lemma(tok) in cues:
+            out.append(f"cue={cues[lemma(tok)]}")
+        if depth < 3:
+            frontier += [(c, depth + 1) for c in tok.children]
     return out
 
 
@@ -330,6 +443,7 @@ class Model:
         self.weights = np.array([data["weights"][n] for n in names], dtype=float).reshape(len(names), -1) / scale
         self.bias = np.array(data["bias"], dtype=float) / scale
         self.threshold = float(data.get("threshold", 0.5))
+        self.threshold_free = float(data.get("threshold_free", self.threshold))
 
     @classmethod
     def load(cls, path: str | Path) -> Model:
@@ -342,4 +456,4 @@ class Model:
         top = float(z.max())
         e = [math.exp(float(v) - top) for v in z]
         total = sum(e)
-        return {c: v / total for c, v in zip(self.classes, e)}
+        return {c: v / total for c, v in zip(self.classes, e, strict=True)}
