@@ -54,12 +54,16 @@ from accord.extract.coder_features import (
 from accord.extract.dates import choose, time_expressions
 from accord.extract.events import Draft, body_sentences, cameo_info, place_of
 from accord.extract.gazetteer import Gazetteer
+from accord.extract.organisations import TOPIC_ACRONYMS
+from accord.extract.titles import has_head
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor
 
 log = logging.getLogger("accord")
 
 MAX_SENTENCE_TOKENS = 150
+REPORTING_MIN = 0.3  # probability a plain reporting verb ("said", "told") needs to be coded as an act
+REGISTER_THINGS = True  # probability a plain reporting verb ("said", "told") needs to be coded as an act
 MODEL_ENV = "ACCORD_CODER_MODEL"
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "knowledge" / "coder_model.json"
 SUPPORT = ("L:", "cue=", "neg&L:", "fut&L:")  # features that show the lexicon knows the words
@@ -114,6 +118,8 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, refere
     if p < model.threshold or p < model.threshold_free and not any(x.startswith(SUPPORT) and not x.startswith(
             CLAUSE_ONLY) for x in feats):
         return None  # a word the codebook lexicon does not know needs stronger evidence
+    if lemma(cand.head) in lexicon()["reporting"] and p < REPORTING_MIN:
+        return None  # "the ministry said": saying is an event only when what is said clearly is one
     etype, negated = _settle(cand, etype)
     etype, cameo = _cameo(cand, etype)
     if _covered(etype, sent, skip):
@@ -295,6 +301,10 @@ def _register(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> s
     word = lemma(tok)
     if word in lex["never_actors"] or word in lex["nouns"] or not (tok.is_alpha or "-" in tok.text):
         return None
+    if REGISTER_THINGS is False and tok.pos_ == "NOUN" and _sector(tok) is None and not has_head([tok]):
+        return None  # "the decision", "financing", "the route": things, not actors
+    if tok.text in TOPIC_ACRONYMS:
+        return None  # "AI" is a topic, never an actor
     if not patient and word in lex["not_actors"]:
         return None
     for loc in table.locations:

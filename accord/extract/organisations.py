@@ -42,7 +42,7 @@ _COMPANY_NOUNS = {"company", "firm", "group", "shipbuilder", "carrier", "airline
 
 
 _RANK_TOKENS = {"Brig.", "Gen.", "Res.", "(", ")", "Col.", "Lt.", "Maj.", "Adm.", "Capt.", "Dr.", "Prof."}
-_TOPIC_ACRONYMS = {"AI", "IT", "ICT", "5G", "6G", "GDP", "R&D", "LNG", "EV", "EVs", "IoT", "ML", "VR", "AR"}
+TOPIC_ACRONYMS = {"AI", "IT", "ICT", "5G", "6G", "GDP", "R&D", "LNG", "EV", "EVs", "IoT", "ML", "VR", "AR"}
 _OWNED_GROUPS = {"creditors", "creditor banks", "banks", "lenders", "partners", "allies"}
 _PERSON_NOUNS = {"minister", "president", "official", "spokesman", "spokeswoman", "leader", "secretary", "chairman",
                  "ambassador", "envoy", "prime", "king", "prince", "emir", "head", "chief", "director", "governor"}
@@ -172,7 +172,7 @@ def _clean_org(ent: Span) -> Span | None:
         return None  # "the Sixth International Tin Agreement, ITA," names the instrument
     if all(t.lower_ in title_words() for t in span) and has_head(list(span)):
         return None
-    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) or span.text in _TOPIC_ACRONYMS:
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) or span.text in TOPIC_ACRONYMS:
         return None  # "AI" is a topic, never a body
     return span
 

@@ -71,13 +71,12 @@ class ActorTable:
         return m
 
     def state_for(self, code: str, through: str) -> str:
-        """The state ``code`` as an actor of the record: a person or group named in the text stands for
-        it ("Putin" for Russia) when the text names the state nowhere else, and is then its mention."""
+        """The state ``code`` as an actor of the record, acting through a person or group ("Putin" for
+        Russia): their mentions are mentions of the state too, as event coders count them."""
         if code not in self.actors:
             self.add(Actor(id=code, kind="country", name=self.state_names.get(code, code), country=code))
-        if not any(m.actor == code for m in self.mentions + self.nested):
-            for m in [m for m in self.mentions if m.actor == through][:1]:
-                self.nested_mention(code, m.start, m.end, "through")
+        for m in [m for m in self.mentions if m.actor == through]:
+            self.nested_mention(code, m.start, m.end, "through")
         return code
 
     def nested_mention(self, actor_id: str, start: int, end: int, form: str) -> None:
