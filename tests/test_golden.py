@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from golden.regen import expected
 
 GOLDEN = sorted((Path(__file__).parent / "golden").glob("*.txt"))

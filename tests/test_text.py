@@ -7,8 +7,8 @@ from accord.text.metadata import read_metadata
 from accord.text.normalise import close_dateline, prepare
 
 SCRAPED = ("date 2025-03-12 + ↺ − 16 px\n\nEstonia and Japan have signed a memorandum on cyber security.\n\n"
-           "Share | Print | Email\n\nPhoto: The ceremony in Tallinn (Ministry of Defence)\n\nThe deal covers training.\n\n"
-           "Example.ee")
+           "Share | Print | Email\n\nPhoto: The ceremony in Tallinn (Ministry of Defence)\n\n"
+           "The deal covers training.\n\nExample.ee")
 
 
 def test_normalise_blanks_furniture_and_keeps_offsets():

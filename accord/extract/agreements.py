@@ -47,8 +47,9 @@ _SINGLE = {
     "agreement": "agreement", "agreements": "agreement", "accord": "accord", "accords": "accord",
     "treaty": "treaty", "treaties": "treaty", "pact": "pact", "pacts": "pact", "protocol": "protocol",
     "protocols": "protocol", "contract": "contract", "contracts": "contract", "deal": "deal", "deals": "deal",
-    "arrangement": "arrangement", "convention": "convention", "charter": "charter", "mou": "memorandum of understanding",
-    "mous": "memorandum of understanding", "memorandum": "memorandum of understanding", "declaration": "declaration",
+    "arrangement": "arrangement", "convention": "convention", "charter": "charter",
+    "mou": "memorandum of understanding", "mous": "memorandum of understanding",
+    "memorandum": "memorandum of understanding", "declaration": "declaration",
     "partnership": "partnership", "understanding": "understanding", "package": "package", "compact": "compact",
 }
 _TITLE_HEADS = {"minister", "ambassador", "president", "secretary", "envoy", "representative", "head", "chief",
@@ -389,8 +390,7 @@ def _definite(ins: Instrument) -> bool:
 
 def _draft_word(ins: Instrument) -> bool:
     doc = ins.head.doc
-    return any(t.lower_ in ("draft", "proposed", "possible", "new") and t.i < ins.start for t in
-               doc[ins.head.left_edge.i:ins.start]) and any(t.lower_ == "draft" for t in doc[ins.head.left_edge.i:ins.start])
+    return any(t.lower_ == "draft" for t in doc[ins.head.left_edge.i:ins.start])
 
 
 def _background(ins: Instrument, verb: Token) -> str | None:
@@ -512,7 +512,8 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     confidence = 0.6 + 0.1 * min(2, len(parties)) + (0.1 if verb is not None else 0) - (0.1 if modality else 0)
     draft = Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
                   contexts=contexts_of(topics) + ["diplomatic"], date=date, date_precision=precision,
-                  date_guessed=guessed, location=place_of(sent, table, verb if verb is not None else ins.head), agreement=agreement,
+                  date_guessed=guessed, location=place_of(sent, table, verb if verb is not None else ins.head),
+                  agreement=agreement,
                   confidence=confidence, trigger=ins.head.i,
                   merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status),
                   hint_parties=signer_parties)
@@ -759,7 +760,8 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             if a.agreement.instrument == d.agreement.instrument:
                 score += 1.0
             states = {table.actors[s].country for s in d.agreement.signatories if table.actors[s].country}
-            states |= {p for p in d.hint_parties if table.actors.get(p) is not None and table.actors[p].kind == "country"}
+            states |= {p for p in d.hint_parties
+                       if table.actors.get(p) is not None and table.actors[p].kind == "country"}
             if states:
                 score += 2.0 if states <= a.all_parties() else -3.0 if states - a.all_parties() else 0.0
             if a.agreement.status != d.agreement.status and d.agreement.status not in ("signed",):

@@ -108,7 +108,8 @@ def resolve(table: ActorTable, tok: Token) -> str | None:
     idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
     floor = sents[max(0, idx - 2)].start
     for m in table.mentions:
-        if floor <= m.start < tok.i and table.actors.get(m.actor) is not None and table.actors[m.actor].kind != "person":
+        actor = table.actors.get(m.actor)
+        if floor <= m.start < tok.i and actor is not None and actor.kind != "person":
             head = tok.doc[m.start:m.end].root
             score = m.start + (1000 if head.dep_ in ("nsubj", "nsubjpass") else 0)
             if best is None or score > best[0]:

@@ -23,7 +23,8 @@ _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|earlier today|"
     r"(?P<which>last|this|next|past|previous|coming|later this|earlier this)\s+(?P<unit>week|month|year|weekend)|"
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[ -](?P<agounit>day|week|month|year)s?"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[ -]"
+    r"(?P<agounit>day|week|month|year)s?"
     r"(?:\s+ago|[ -]old)|"
     r"(?:(?P<wd_mod>last|next|this|on|from|until|by|since)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?|"

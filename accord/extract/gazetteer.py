@@ -3,8 +3,8 @@
 One PhraseMatcher over token text (case-sensitive, so "US" is a state and "us" is not) holds every
 name, official name, short form, adjective, demonym, capital and metonym of every state, and every
 name and alias of every international and national body ("the SEC" is American). Cities and regions
-are looked up, not matched: they place events and datelines but are never actors. Names that change owner over time (Moscow, the Kremlin) carry
-dates and resolve against the article's publication date.
+are looked up, not matched: they place events and datelines but are never actors. Names that change
+owner over time (Moscow, the Kremlin) carry dates and resolve against the article's publication date.
 """
 
 from __future__ import annotations
@@ -109,7 +109,8 @@ def gazetteer(nlp: Language) -> Gazetteer:
             for v in values:
                 # A former state's own name is unambiguous at any date ("the collapse of the Soviet
                 # Union"); only capitals and metonyms change owner, so only they carry dates.
-                name, start, until = (v, None, None) if isinstance(v, str) else (v["name"], v.get("from"), v.get("until"))
+                name, start, until = (v, None, None) if isinstance(v, str) else (
+                    v["name"], v.get("from"), v.get("until"))
                 add(name, Entry(c["code"], form, start, until, name in ambiguous))
                 if form == "name" and name.startswith("the "):
                     add(name[4:], Entry(c["code"], form, start, until, name in ambiguous))

@@ -58,7 +58,8 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
             if tok.i in used:
                 continue
             d = _from_token(tok, sent, ctx)
-            twin = next((o for o in drafts if o.sentence == sent and o.all_parties() == d.all_parties()), None) if d else None
+            twin = next((o for o in drafts if d is not None and o.sentence == sent
+                         and o.all_parties() == d.all_parties()), None)
             if d is not None and twin is not None:  # "arrived in Manila ... and held talks with X": one visit
                 d.merge_key = twin.merge_key
             if d is not None:

@@ -281,7 +281,8 @@ def groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None, hom
         table.mention(gid, start, tok.i + 1, "group")
 
 
-def _group_state(doc: Doc, gaz: Gazetteer, tok: Token, on_date: str | None, table: ActorTable) -> tuple[str | None, int | None]:
+def _group_state(doc: Doc, gaz: Gazetteer, tok: Token, on_date: str | None,
+                 table: ActorTable) -> tuple[str | None, int | None]:
     for i in range(tok.left_edge.i, tok.i):  # "senior French Treasury officials"
         m = table.at(i)
         if m is not None and table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country" and (
@@ -297,7 +298,8 @@ def _group_state(doc: Doc, gaz: Gazetteer, tok: Token, on_date: str | None, tabl
                 return code, child.i
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for obj in child.children:
-                code = gaz.country_code(doc[obj.left_edge.i:obj.i + 1].text, on_date) or gaz.country_code(obj.text, on_date)
+                phrase = doc[obj.left_edge.i:obj.i + 1].text
+                code = gaz.country_code(phrase, on_date) or gaz.country_code(obj.text, on_date)
                 if code:
                     return code, None
     return None, None

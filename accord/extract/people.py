@@ -131,7 +131,8 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
             end += 1
         start = end
         while start > tok.i + 1 and end - start < 5 and _name_like(doc[start - 1]) and (
-                doc[start - 1].lower_ not in words and (start - 1 not in gaz_tokens or doc[start - 2].lower_ in _PARTICLES)):
+                doc[start - 1].lower_ not in words) and (
+                start - 1 not in gaz_tokens or doc[start - 2].lower_ in _PARTICLES):
             start -= 1  # "Miguel de la Madrid": a place name after a particle belongs to the name
         first = next((k for k in range(start, end - 1) if is_given_name(doc[k].text)), None)
         if first is not None:

@@ -111,7 +111,8 @@ def _read_jsonl(text: str, origin: str, settings: Settings) -> Iterator[Item]:
             art_id = json.dumps(art_id)
         text_value = obj.get("text")
         if not isinstance(text_value, str):
-            problem = "has no \"text\"" if text_value is None else f"\"text\" is a {type(text_value).__name__}, not a string"
+            kind = type(text_value).__name__
+            problem = 'has no "text"' if text_value is None else f'"text" is a {kind}, not a string'
             yield _failure(BadJsonLine(problem, where), art_id)
             continue
         item = ArticleInput(text=text_value, origin=where, id=art_id, title=_str(obj.get("title")),
@@ -128,7 +129,8 @@ def _read_jsonl(text: str, origin: str, settings: Settings) -> Iterator[Item]:
 
 def decode(data: bytes, origin: str) -> tuple[str, int]:
     """Bytes to text: BOMs honoured, binary refused, invalid UTF-8 replaced (counted)."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+    for bom, enc in boms:
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace"), 0
     head = data[:65536]

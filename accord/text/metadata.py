@@ -21,8 +21,8 @@ from accord.text.normalise import Prepared
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’-]+(?:[ -][A-Za-z.'’-]+){0,3}?)(?:\s*,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}?))??"
     r"(?:\s*,\s*(?P<date>[^–—()\n]{3,30}?))?\s*(?:\((?P<wire>[^)]{2,30})\))?\s*(?:-{1,2}|–|—)\s+\S")
-_REPORTS = re.compile(r"(?:^|[,;]\s*|\b(?:the\s+)?)(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:reports|reported)\b"
-                      r"(?:,?\s+citing\b)?")
+_REPORTS = re.compile(r"(?:^|[,;]\s*|\b(?:the\s+)?)(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+                      r"\s+(?:reports|reported)\b(?:,?\s+citing\b)?")
 _WIRES = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "xinhua": "Xinhua", "tass": "TASS", "upi": "UPI",
           "dpa": "dpa", "ani": "ANI", "pti": "PTI", "ians": "IANS", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo",
           "yonhap": "Yonhap", "bernama": "Bernama", "irna": "IRNA", "wam": "WAM", "spa": "SPA", "apa": "APA",
