@@ -133,3 +133,15 @@ def party(table: ActorTable, actor_id: str) -> str | None:
     if actor.kind == "group":
         return table.state_for(actor.country, actor_id) if actor.country else actor_id
     return actor_id
+
+
+def under_no(tok: Token, steps: int = 4) -> bool:
+    """Is ``tok`` (an event noun) under a "no" or a negation that says it did not happen ("there were
+    no plans for an emergency meeting", "no talks were held")?"""
+    for _ in range(steps):
+        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True
+        if tok.head is tok or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False

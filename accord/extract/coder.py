@@ -55,7 +55,6 @@ from accord.extract.dates import choose, time_expressions
 from accord.extract.events import Draft, body_sentences, cameo_info, place_of
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.organisations import TOPIC_ACRONYMS
-from accord.extract.titles import has_head
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor
 
@@ -129,6 +128,7 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, refere
     if not actors and not recipients:
         return None
     refusal = cand.negated and not negated  # "will not lift the ban": a REJECT that happened, now
+    negated = negated or cand.kind == "noun" and args.under_no(cand.head)
     modality = "negation" if negated else None if refusal else _modality(cand, etype)
     when = choose(time_expressions(sent, reference, modality == "future"), cand.head)
     date, precision = (when.iso, when.precision) if when else (None, None)
@@ -301,8 +301,6 @@ def _register(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> s
     word = lemma(tok)
     if word in lex["never_actors"] or word in lex["nouns"] or not (tok.is_alpha or "-" in tok.text):
         return None
-    if REGISTER_THINGS is False and tok.pos_ == "NOUN" and _sector(tok) is None and not has_head([tok]):
-        return None  # "the decision", "financing", "the route": things, not actors
     if tok.text in TOPIC_ACRONYMS:
         return None  # "AI" is a topic, never an actor
     if not patient and word in lex["not_actors"]:

@@ -96,7 +96,7 @@ def _phone_sense(tok: Token) -> bool:
 
 
 def _denied(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if tok.pos_ in ("NOUN", "PROPN") and args.under_no(tok) or any(c.dep_ == "neg" for c in tok.children):
         return True
     h = tok.head
     return any(c.dep_ == "neg" for c in h.children) and tok.dep_ in ("dobj", "xcomp", "nsubjpass") or any(
@@ -328,7 +328,8 @@ def _place_states(tokens: list[Token], ctx: _Ctx) -> list[str]:
 _GREETING = re.compile(r"^[\s\"“‘']*(?:(?:I|We)\s+(?:warmly\s+)?)?welcome\b", re.I)
 _VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+(Minister|President|Prime Minister|Secretary|Ambassador|"
                        r"Chairman|Speaker|Foreign Minister)\b|\b(delegation|Excellency)\b", re.I)
-_INVITE = re.compile(r"\b(?:let|invite[sd]?|ask(?:ed)?)\s+(him|her|them|you)\s+(?:to\s+)?(?:come\s+(?:and\s+)?)?"
+_INVITE = re.compile(r"\b(?:let|invite[sd]?|ask(?:ed)?|tell|told|urge[sd]?)\s+(him|her|them|you)\s+(?:to\s+)?"
+                     r"(?:come\s+(?:and\s+)?)?"
                      r"(?:to\s+)?visit\b", re.I)
 
 
@@ -376,7 +377,9 @@ def _invitation(sent: Span, table: ActorTable, q: Quote, host: str) -> Draft | N
     if m is None:
         return None
     pronoun = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1))
-    guest = table.resolve_pronoun(pronoun[0]) if pronoun is not None and m.group(1).lower() != "you" else None
+    speaker = frozenset({q.speaker}) if q.speaker else frozenset()
+    guest = table.resolve_pronoun(pronoun[0], exclude=speaker) if pronoun is not None and m.group(
+        1).lower() != "you" else None
     guest_state = args.party(table, guest.actor) if guest is not None else None
     if guest_state is None or guest_state == host:
         return None

@@ -126,9 +126,10 @@ class ActorTable:
         if old in self.person_info:
             self.person_info.setdefault(new, self.person_info.pop(old))
 
-    def resolve_pronoun(self, tok: Token, window_sents: int = 3) -> Mention | None:
+    def resolve_pronoun(self, tok: Token, window_sents: int = 3, exclude: frozenset[str] = frozenset()) -> Mention | None:
         """The person a third-person pronoun most likely refers to: the nearest earlier person
-        mention in this sentence or the ``window_sents`` before it, subjects first."""
+        mention in this sentence or the ``window_sents`` before it, subjects first, of the right
+        gender, and none of ``exclude`` (the speaker of a quote is not the "him" he talks about)."""
         if tok.lower_ not in _PRONOUNS and tok.lower_ not in ("they", "them", "their"):
             return None
         want_person = tok.lower_ in _PRONOUNS
@@ -143,7 +144,7 @@ class ActorTable:
             if not floor <= m.start < tok.i:
                 continue
             actor = self.actors.get(m.actor)
-            if actor is None or (actor.kind == "person") != want_person:
+            if actor is None or (actor.kind == "person") != want_person or actor.id in exclude:
                 continue
             if want_gender and gender(actor.name) not in (None, "u", want_gender):
                 continue  # "she" is not Benjamin

@@ -114,8 +114,9 @@ def _is_furniture(line: str) -> bool:
 
 
 def _title(text: str, content: list[Span]) -> Span | None:
-    """The first line is a headline when it is short, more text follows, and it is not a sentence:
-    no closing punctuation, or most of its words capitalised."""
+    """The first line is a headline when it is short, more text follows, and it is not a sentence: no
+    closing punctuation, or every word capitalised but the small ones ("Stealth Over Health: X Was
+    Headed to ER.")."""
     if len(content) < 2:
         return None
     a, b = content[0]
@@ -124,7 +125,9 @@ def _title(text: str, content: list[Span]) -> Span | None:
     if not words or len(line) > 200 or len(line.split()) > 30:
         return None
     capitalised = sum(w[0].isupper() for w in words) / len(words)
-    if line[-1] in ".!?\"”" and capitalised < 0.6 or line[-1] in ":;," or re.search(r"[a-z][.!?]\s+[A-Z]", line):
+    lowercase = [w for w in words if w[0].islower() and w.lower() not in _SMALL]
+    if line[-1] in ".!?\"”" and (capitalised < 0.6 or lowercase) or line[-1] in ":;," or re.search(
+            r"[a-z][.!?]\s+[A-Z]", line):
         return None  # a sentence, an introduction to a list, or two sentences: the story has begun
     offset = text.index(line, a)
     return (offset, offset + len(line))
