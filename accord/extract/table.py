@@ -126,7 +126,8 @@ class ActorTable:
         if old in self.person_info:
             self.person_info.setdefault(new, self.person_info.pop(old))
 
-    def resolve_pronoun(self, tok: Token, window_sents: int = 3, exclude: frozenset[str] = frozenset()) -> Mention | None:
+    def resolve_pronoun(self, tok: Token, window_sents: int = 3,
+                        exclude: frozenset[str] = frozenset()) -> Mention | None:
         """The person a third-person pronoun most likely refers to: the nearest earlier person
         mention in this sentence or the ``window_sents`` before it, subjects first, of the right
         gender, and none of ``exclude`` (the speaker of a quote is not the "him" he talks about)."""
