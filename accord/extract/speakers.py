@@ -1,17 +1,18 @@
 """Who said it: the cue and the speaker of a quotation, and the actor that speaker is.
 
-The text ties a speaker to a quotation in one of these ways, tried in this order:
-  after    the cue follows the closing mark: "...," the minister said / said Smith / according to X
+The text ties a speaker to a quotation in one of these ways, tried in this order (``quotes.py`` runs
+the cascade and adds the ways that need the paragraphs around a quotation):
+  after    the cue follows the closing mark: "...," the minister said / said Smith / — Smith
   syntax   the quotation sits inside what a speech verb reports: X said the plan was "a disaster"
   before   the cue precedes the opening mark: X told reporters: "..." / X said, "..."
-  intro    a line naming the speaker ends in a colon: "Prime Minister Benjamin Netanyahu:"
-  carried  (``quotes.py``) a quotation with no cue continues the previous speaker's quotation
-A speaker token becomes an actor through its own mention in the actor table, a pronoun's antecedent
-(never a name inside a quotation: "I told Obama," he said is not Obama speaking), an office ("the
-minister" is the minister the article named), or, where the actor extractor found none, a new actor
-for the unnamed source ("a White House spokesman", "officials", "the campaign").
+  intro    a clause ending in a colon: "Prime Minister Benjamin Netanyahu:", "Her letter reads:"
+  clause   no speech verb, but a verb above the quotation whose subject could speak
+  context  the actor the quotation's sentence, or the one before it, is about
+A speaker token becomes an actor through its own mention in the actor table; a pronoun's antecedent,
+of the pronoun's gender and never a name inside a quotation ("I told Obama," he said is not Obama
+speaking); an office ("the minister" is the minister the article named); or, where the actor
+extractor found none, a new actor for the unnamed source ("a White House spokesman", "officials").
 """
-
 from __future__ import annotations
 
 import functools
@@ -21,21 +22,26 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord import knowledge
-from accord.extract.actors import ActorTable, Mention, slug
+from accord.extract.actors import ActorTable, slug
 from accord.extract.arguments import subjects
+from accord.extract.names import gender
 from accord.records import Actor
 
 Span = tuple[int, int]
 
 _SUBJECT = ("nsubj", "nsubjpass", "csubj")
 _NP_LEFT = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "predet")
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _STOP = {".", "!", "?", ";"}
+_NOT_ACTOR = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
+_LEADING = "-—–\"“”'‘’("
+_DASHES = {"-", "--", "—", "–"}
 _WINDOW_SENTS = 4  # how far back a pronoun looks for its antecedent
 _AFTER_WINDOW = 12  # tokens after a closing mark in which its cue may stand
 _BEFORE_WINDOW = 16  # tokens before an opening mark
+_OFFICE_WINDOW = 400  # mentions back that "the minister" looks for the minister
 
 
 @functools.cache
@@ -45,7 +51,9 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
+@functools.cache
 def particles() -> dict[str, str]:
+    """Verbs that are cues only with their particle: "pointed out", "went on"."""
     return dict(knowledge.load("speech")["particles"])
 
 
@@ -55,7 +63,7 @@ class Cue:
 
     verb: Token | None  # the speech verb, or "according"; None for an intro line or a dash
     speaker: Token | None  # the token the text ties to the quotation ("he", "Netanyahu", "who")
-    how: str  # after | syntax | before | intro | carried
+    how: str  # after | syntax | before | intro | clause | context | name | carried
     content: Span | None = None  # what the verb reports (characters), where wider than the quotation
 
     def span(self) -> Span | None:
@@ -73,6 +81,8 @@ class Cue:
 
 @dataclass
 class Speaker:
+    """A resolved speaker: the actor id, the characters the text ties to the quote, a name to show."""
+
     actor: str | None
     span: Span
     text: str
@@ -83,7 +93,9 @@ class Speakers:
 
     def __init__(self, doc: Doc, table: ActorTable, quoted: bytearray) -> None:
         self.doc, self.table, self.quoted = doc, table, quoted
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.lex = lexicon()
+        self.framing = self.lex["speech_verbs"] | self.lex["quote_verbs"]
         self.sent_start = [0] * len(doc)
         self.sent_starts: list[int] = []
         for s in doc.sents:
@@ -92,7 +104,14 @@ class Speakers:
                 self.sent_start[i] = s.start
         self.free = sorted((m for m in table.mentions if not quoted[m.start]), key=lambda m: m.start)
         self.free_starts = [m.start for m in self.free]
-        self.speakers_seen: dict[int, str] = {}  # token -> actor, speakers already attributed
+        self.speakers_seen: set[int] = set()  # tokens already found speaking
+        self._longest: dict[str, Span] = {}  # actor -> characters of its longest mention
+        for m in table.mentions + table.nested:
+            self._remember(m.actor, m.start, m.end)
+        self._names: dict[str, str] = {}  # actor name (lower case), or "~" + a person's surname -> id
+        for a in table.actors.values():
+            self._learn(a.name, a.id, a.kind == "person")
+        self._places = {i for loc in table.locations if loc.country for i in range(loc.start, loc.end)}
 
     # --- cues ----------------------------------------------------------------------------------
 
@@ -106,69 +125,86 @@ class Speakers:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             return False
         lemma = tok.lemma_.lower()
+        particle = particles().get(lemma)
+        if particle is not None:
+            return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == particle
         return (lemma in self.lex["speech_verbs"] or thought and lemma in self.lex["thought_verbs"]
-                or quoting and lemma in self.lex["quote_only_verbs"])
+                or quoting and lemma in self.lex["quote_verbs"])
 
-    def after(self, close: int, limit: int, full_stop: bool = False) -> Cue | None:
+    def after(self, close: int, limit: int, end_mark: str = "", tight: bool = False) -> Cue | None:
         """A cue right after the closing mark: `"...," he said`, `"..." said Smith`, `"..." — Smith`.
-        After a quotation that ends its sentence (``full_stop``) only a lower-case word may go on it."""
+        After a quotation that ends its sentence (``end_mark`` ".", "!" or "?") only a lower-case word
+        (or after "!" and "?" a name) may go on it; a phrase quoted inside a sentence (``tight``) has none."""
+        if tight:
+            return None
         doc = self.doc
         j = close
         while j < limit and j - close < 3 and doc[j].is_punct and doc[j].text not in _STOP | {'"', "“"}:
             j += 1
-        if j < limit and doc[j - 1].text in ("—", "–", "-", "--") and j > close:
-            dash = self._dash_speaker(j, limit)
-            if dash is not None:
-                return dash
-        if full_stop and (j >= limit or not doc[j].text[:1].islower()):
+        m = self.table.at(j) if j < limit and j > close and doc[j - 1].text in _DASHES else None
+        if m is not None and (m.end >= limit or doc[m.end].is_punct or doc[m.end].is_space):
+            return Cue(None, doc[m.end - 1], "after")  # `"..." — Smith`
+        if j >= limit or end_mark and not (doc[j].text[:1].islower() or end_mark in "!?" and doc[j].pos_ == "PROPN"):
             return None
         for k in range(j, min(limit, j + _AFTER_WINDOW)):
             t = doc[k]
-            if self.quoted[k] or t.text in _STOP or "\n" in t.text:
+            if self.quoted[k] or t.text in _STOP or "\n" in t.text or t.pos_ in ("CCONJ", "SCONJ"):
                 return None
-            if self.is_cue(t, quoting=True):
-                who = self.subject(t, floor=close)
-                if who is None:
-                    who = self._noun_between(j, k)
+            if self.is_cue(t, quoting=True) or self._mistagged_cue(t, j):
+                who = self.subject(t, floor=close) or self._noun_between(j, k)
+                if who is None:  # `"...," adding that ...` speaks for the clause's subject; `said Smith`
+                    who = self.subject(t) if t.tag_ == "VBG" else self._noun_after(k, limit)
                 return Cue(t, who, "after") if who is not None else None
         return None
 
-    def _dash_speaker(self, j: int, limit: int) -> Cue | None:
-        m = self.table.at(j)
-        if m is not None and (m.end >= limit or self.doc[m.end].is_punct or "\n" in self.doc[m.end].text):
-            return Cue(None, self.doc[m.end - 1], "after")
-        return None
+    def _mistagged_cue(self, t: Token, j: int) -> bool:
+        """`"...," the editorial read.`: a speech verb the tagger took for a noun, closing the clause."""
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        return (t.i > j and t.pos_ == "NOUN" and t.lemma_.lower() in self.framing and (nxt is None or nxt.is_punct)
+                and self.doc[t.i - 1].pos_ in ("NOUN", "PROPN", "ADJ"))
 
     def _noun_between(self, a: int, b: int) -> Token | None:
+        """`"...," the ministry's spokesman said`: the last noun before the cue."""
         for k in range(b - 1, a - 1, -1):
             if self.doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
                 return self.doc[k]
+        last = self.doc[b - 1]
+        return last if b > a and last.pos_ == "ADJ" else None  # "the editorial" tagged as an adjective
+
+    def _noun_after(self, k: int, limit: int) -> Token | None:
+        """"said Smith" parsed with Smith as object: the noun phrase right after the cue."""
+        for i in range(k + 1, min(limit, k + 8)):
+            t = self.doc[i]
+            if t.is_punct or self.quoted[i] or t.pos_ in ("VERB", "AUX", "ADP"):
+                return None
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                while t.head.i > t.i and t.head.i < min(limit, k + 8) and t.dep_ in ("compound", "amod", "nmod"):
+                    t = t.head
+                return t
         return None
 
+    def _climb(self, a: int, b: int) -> list[tuple[Token, Token]]:
+        """(head, child) pairs from the quotation's (tokens ``a``..``b``) first root up its clauses,
+        short of a subject: the verbs whose clause holds it."""
+        out: list[tuple[Token, Token]] = []
+        child = next((self.doc[r] for r in range(a, b) if not a <= self.doc[r].head.i < b), None)
+        for _ in range(12):
+            if child is None or child.head.i == child.i or child.dep_ in _SUBJECT:
+                break
+            out.append((child.head, child))
+            child = child.head
+        return out
+
     def syntax(self, a: int, b: int) -> Cue | None:
-        """The speech verb whose reported clause holds the quotation (tokens ``a``..``b``); of several
-        nested ones the outermost, as in "X said he had asked them to "look into" it"."""
-        doc = self.doc
-        for r in range(a, b):
-            tok = doc[r]
-            if a <= tok.head.i < b and tok.head is not tok:
-                continue
-            path: list[tuple[Token, Token]] = []
-            child, head = tok, tok.head
-            for _ in range(12):
-                if head.i == child.i:
-                    break
-                if child.dep_ in _SUBJECT:
-                    break
-                if self.is_cue(head, quoting=True):
-                    path.append((head, child))
-                child, head = head, head.head
-            for verb, child in reversed(path):
-                who = self.subject(verb)
-                if who is not None:
-                    return Cue(verb, who, "syntax", self._content(child, a, b))
-            if path:
-                return None
+        """The speech verb whose reported clause holds the quotation: the innermost plain verb of saying
+        ("officials said he had told them "..."": told), else the outermost ("X said he had asked them
+        to "look into" it": said)."""
+        path = [(head, child) for head, child in self._climb(a, b) if self.is_cue(head, quoting=True)]
+        inner = [p for p in path if p[0].lemma_.lower() in self.lex["report_verbs"]]
+        for verb, child in inner[:1] + path[::-1]:
+            who = self.subject(verb)
+            if who is not None:
+                return Cue(verb, who, "syntax", self._content(child, a, b))
         return None
 
     def _content(self, child: Token, a: int, b: int) -> Span:
@@ -195,28 +231,31 @@ class Speakers:
         return None
 
     def intro(self, colon: int, floor: int) -> Cue | None:
-        """A clause ending in a colon introduces the quotation: the subject of a cue verb in it; the
-        name it consists of ("Prime Minister Benjamin Netanyahu:"); or the subject of its nearest verb
-        ("Clinton's response was:", "Hoff's letter makes a case:")."""
+        """A clause ending in a colon introduces the quotation: the name it ends with, where no verb
+        stands between it and the start of the clause or a dash ("Prime Minister Benjamin Netanyahu:",
+        "POLLS WRONG - Mark Blumenthal:", "More from Blumenthal:"); else the subject of its nearest verb
+        ("X said:", "Clinton's response was:", "Hoff's letter makes a case:")."""
         doc = self.doc
         k = colon - 1
-        while k >= floor and doc[k].is_punct:
+        while k >= floor and (doc[k].is_punct or doc[k].is_space):
             k -= 1
-        if k < floor:
+        if k < floor or self.quoted[k]:
             return None
-        m = self.table.at(k)
-        if m is not None and all(doc[i].is_punct or doc[i].is_space for i in range(floor, m.start)):
-            return Cue(None, doc[m.end - 1], "intro")
         lo = max(floor, self.sent_start[k])
         for i in range(k, lo - 1, -1):
-            t = doc[i]
-            if self.quoted[i]:
+            if doc[i].text in _DASHES or self.quoted[i]:
+                lo = i + 1
                 break
+        m = self.table.at(k)
+        if m is not None and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(lo, m.start)):
+            return Cue(None, doc[m.end - 1], "intro")
+        for i in range(k, lo - 1, -1):
+            t = doc[i]
             if self.is_cue(t, quoting=True) or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
                 who = self.subject(t)
                 if who is not None and self.plausible(who):
                     return Cue(t if self.is_cue(t, quoting=True) else None, who, "intro")
-        if m is None and (doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("PERSON", "ORG", "")) and k - lo < 4:
+        if m is None and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("PERSON", "ORG", "") and k - lo < 4:
             return Cue(None, doc[k], "intro")
         return None
 
@@ -226,7 +265,18 @@ class Speakers:
         return (self.table.at(tok.i) is not None or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS
                 or low in ("i", "we") or low in _RELATIVE or lemma in self.lex["statement_nouns"]
                 or lemma in self.lex["person_nouns"] or low in self.lex["group_nouns"]
-                or lemma in self.lex["org_nouns"] or tok.ent_type_ in ("PERSON", "ORG", "NORP"))
+                or lemma in self.lex["org_nouns"] or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+                or tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_ACTOR)
+
+    def clause(self, a: int, b: int) -> Cue | None:
+        """No speech verb: the nearest verb above the quotation whose subject could speak ("the statement
+        talked about "...", "the agency declined to detail "..."")."""
+        for head, _ in self._climb(a, b):
+            if head.pos_ in ("VERB", "AUX") and not self.quoted[head.i]:
+                who = self.subject(head)
+                if who is not None and self.plausible(who):
+                    return Cue(None, who, "clause")
+        return None
 
     def context(self, open_: int, floor: int) -> Cue | None:
         """No cue at all: the quotation goes with the actor its sentence, or the sentence just before
@@ -263,10 +313,25 @@ class Speakers:
             subj = [s for s in subjects(v) if not self.quoted[s.i] and s.i > floor]
         if not subj:
             return None
-        who = subj[0]
+        subj.sort(key=lambda t: abs(t.i - v.i))  # of two parsed subjects, the one next to the verb
+        who = next((t for t in subj if self.plausible(t)), subj[0])
+        if who.lower_ in ("which", "that") and who.head.dep_ == "relcl":
+            who = who.head.head  # "a piece that noted": the piece
         if who.lemma_.lower() in self.lex["statement_nouns"]:
             return self._author(who) or who
+        if not self.plausible(who):
+            return self._actor_before(who, verb) or who
         return who
+
+    def _actor_before(self, subj: Token, verb: Token) -> Token | None:
+        """An implausible subject ("Saturday ... Sen. Warren said"): the actor named nearest before the verb."""
+        for i in range(verb.i - 1, max(self.sent_start[verb.i], verb.i - 12) - 1, -1):
+            if self.quoted[i]:
+                break
+            m = self.table.at(i)
+            if m is not None:
+                return self.doc[m.end - 1]
+        return None
 
     def _author(self, noun: Token) -> Token | None:
         """"X's statement", "a statement from X", "a White House statement"."""
@@ -282,30 +347,37 @@ class Speakers:
     # --- speakers ------------------------------------------------------------------------------
 
     def resolve(self, tok: Token) -> Speaker:
-        """The actor a speaker token stands for, the span the text ties to the quote, and a name."""
+        """The actor a speaker token stands for, the span the text ties to the quote, and a name: the
+        actor's fullest mention ("Prime Minister Benjamin Netanyahu" for "he"), or the span where that
+        says more ("the Moroccan foreign ministry", not "Moroccan")."""
         span = self._np(tok)
         actor = self._actor(tok, span)
         text = self._fullest(actor) if actor else None
-        chars = (self.doc[span[0]].idx, self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1].text))
-        return Speaker(actor, chars, text or self.doc[span[0]:span[1]].text)
+        start, end = self.doc[span[0]].idx, self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1].text)
+        while start < end - 1 and self.text[start] in _LEADING:  # "-Michelle Marks"
+            start += 1
+        said = self.text[start:end]
+        return Speaker(actor, (start, end), text if text and len(text) >= len(said) else said)
 
     def _np(self, tok: Token) -> Span:
-        """Token span of the speaker mention: the actor mention at the token, else the noun phrase up
-        to its head (determiners, modifiers, possessors), without relative clauses or appositions."""
-        m = self.table.at(tok.i)
-        if m is not None:
-            return (m.start, m.end)
+        """Token span of the speaker mention: the noun phrase up to its head (determiners, modifiers,
+        possessors: "the Moroccan foreign ministry"), without relative clauses or appositions, and at
+        least the actor mention at the token."""
         if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE:
             return (tok.i, tok.i + 1)
-        lo = tok.i
+        m = self.table.at(tok.i)
+        lo, hi = (m.start, m.end) if m is not None else (tok.i, tok.i + 1)
         for c in tok.children:
             if c.i < tok.i and c.dep_ in _NP_LEFT:
                 lo = min(lo, c.left_edge.i)
         while lo < tok.i and self.doc[lo].is_punct:
             lo += 1
-        return (lo, tok.i + 1)
+        return (lo, hi)
 
     def _actor(self, tok: Token, span: Span) -> str | None:
+        """The actor behind a speaker token: a relative pronoun's noun, the token's own mention, a
+        pronoun's antecedent, an actor its phrase names where the head is no speaker noun ("the Russian
+        side" is Russia), the holder of the office it names ("the minister"), else a new actor."""
         low = tok.lower_
         if low in _RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
             return self._actor(tok.head.head, self._np(tok.head.head))
@@ -313,7 +385,7 @@ class Speakers:
         if m is not None:
             return m.actor
         if low in _PERSON_PRONOUNS:
-            return self._antecedent(tok.i, person=True)
+            return self._antecedent(tok.i, person=True, want=_PERSON_PRONOUNS[low])
         if low in _PLURAL_PRONOUNS or low == "it":
             return self._antecedent(tok.i, person=False)
         if tok.pos_ == "PRON":
@@ -328,7 +400,7 @@ class Speakers:
                 return office
         return self._new_actor(tok, span)
 
-    def _antecedent(self, i: int, person: bool) -> str | None:
+    def _antecedent(self, i: int, person: bool, want: str | None = None) -> str | None:
         """The nearest earlier actor outside quotations, in this sentence or the few before it:
         a person for he/she, a group, body or state for they/it; subjects and earlier speakers first."""
         sent = bisect_left(self.sent_starts, self.sent_start[i] + 1) - 1
@@ -341,6 +413,8 @@ class Speakers:
             actor = self.table.actors.get(m.actor)
             if actor is None or (actor.kind == "person") != person:
                 continue
+            if want and gender(actor.name) not in (None, "u", want):
+                continue  # "she" is not Benjamin
             head = self.doc[m.start:m.end].root
             score = m.start + (300 if head.dep_ in _SUBJECT else 0) + (200 if m.end - 1 in self.speakers_seen else 0)
             if best is None or score > best[0]:
@@ -351,7 +425,8 @@ class Speakers:
         """"the minister": the latest person before it whose title holds the same office."""
         word = tok.lower_
         k = bisect_left(self.free_starts, tok.i) - 1
-        while k >= 0:
+        floor = max(-1, k - _OFFICE_WINDOW)
+        while k > floor:
             m = self.free[k]
             k -= 1
             actor = self.table.actors.get(m.actor)
@@ -360,44 +435,65 @@ class Speakers:
         return None
 
     def _new_actor(self, tok: Token, span: Span) -> str | None:
-        """Register an unnamed or missed source ("a White House spokesman", "officials", "Smith")."""
-        lemma = tok.lemma_.lower()
+        """Register an unnamed or missed source ("a White House spokesman", "officials", "Alexei
+        Obukhov" tagged as a title), on the tokens of its phrase no other actor holds; a state named
+        inside it ("a Soviet negotiator") becomes its country."""
+        kind = self._kind(tok)
         words = [t for t in self.doc[span[0]:span[1]] if t.dep_ not in ("det", "predet") and t.text not in ("'s", "’s")]
-        if not words:
+        name = " ".join(t.text for t in words).lstrip(_LEADING)
+        start = span[1]
+        while start > span[0] and self.table.at(start - 1) is None:
+            start -= 1
+        if kind is None or not name or start >= span[1]:
             return None
-        name = " ".join(t.text for t in words)
-        if tok.lower_ in self.lex["group_nouns"] or tok.tag_ in ("NNS", "NNPS") and lemma in self.lex["person_nouns"]:
-            kind, prefix = "group", "group:"
-        elif lemma in self.lex["person_nouns"] or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and (
-                tok.ent_type_ in ("", "PERSON")):
-            kind, prefix = "person", "person:"
-        elif lemma in self.lex["org_nouns"] or tok.ent_type_ in ("ORG", "NORP"):
-            kind, prefix = "organization", "org:"
-        else:
-            return None
-        aid = prefix + slug(name)
-        if aid not in self.table.actors:
-            self.table.add(Actor(id=aid, kind=kind, name=name))
-        if self.table.mention(aid, span[0], span[1], "speaker") is None:
-            taken = self.table.at(tok.i)
-            return taken.actor if taken else aid if self._has_mention(aid) else None
+        aid = self._known(name, kind == "person" and tok.pos_ == "PROPN") or {
+            "person": "person:", "group": "group:", "organization": "org:"}[kind] + slug(name)
+        inside = [self.table.actors[m.actor] for m in self.table.within(span[0], start) if m.actor in self.table.actors]
+        self.table.add(Actor(id=aid, kind=kind, name=name, country=next((a.id for a in inside if a.kind == "country"),
+                                                                         None)))
+        self._learn(name, aid, kind == "person")
+        self.table.mention(aid, start, span[1], "speaker")
+        self._remember(aid, start, span[1])
         return aid
 
-    def _has_mention(self, aid: str) -> bool:
-        return any(m.actor == aid for m in self.table.mentions)
+    def _known(self, name: str, person: bool) -> str | None:
+        """An actor the table already holds under this name ("the ministry" found as a group, then "the
+        ministry's statement"), or, for a person's name, one of the same surname ("President Obama" is
+        "Barack Obama")."""
+        return self._names.get(name.lower()) or (self._names.get("~" + name.split()[-1].lower()) if person else None)
+
+    def _learn(self, name: str, aid: str, person: bool) -> None:
+        if name.split():
+            self._names.setdefault(name.lower(), aid)
+            if person:
+                self._names.setdefault("~" + name.split()[-1].lower(), aid)
+
+    def _kind(self, tok: Token) -> str | None:
+        lemma, ent = tok.lemma_.lower(), tok.ent_type_
+        if tok.lower_ in self.lex["group_nouns"] or tok.tag_ in ("NNS", "NNPS") and lemma in self.lex["person_nouns"]:
+            return "group"
+        if lemma in self.lex["person_nouns"] or ent == "PERSON":
+            return "person"
+        if lemma in self.lex["org_nouns"] or ent in ("ORG", "NORP", "FAC"):
+            return "organization"
+        if tok.pos_ == "PROPN" and ent not in _NOT_ACTOR and (ent not in ("GPE", "LOC") or not self._place(tok)):
+            return "person"  # a name the tagger missed, or took for a place no gazetteer knows
+        return None
+
+    def _place(self, tok: Token) -> bool:
+        """The token is part of a place the gazetteer knows."""
+        return tok.i in self._places
 
     def _fullest(self, actor: str) -> str | None:
         """Text of the actor's longest mention: "Prime Minister Benjamin Netanyahu" for "he"."""
-        best: Mention | None = None
-        best_len = -1
-        for m in self.table.mentions + self.table.nested:
-            if m.actor != actor:
-                continue
-            span = self.doc[m.start:m.end]
-            n = span.end_char - span.start_char
-            if n > best_len:
-                best, best_len = m, n
+        best = self._longest.get(actor)
         if best is None:
             a = self.table.actors.get(actor)
             return a.name if a else None
-        return self.doc[best.start:best.end].text
+        return self.text[best[0]:best[1]].lstrip(_LEADING)
+
+    def _remember(self, actor: str, start: int, end: int) -> None:
+        a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        old = self._longest.get(actor)
+        if old is None or b - a > old[1] - old[0]:
+            self._longest[actor] = (a, b)
