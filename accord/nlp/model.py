@@ -5,7 +5,8 @@ by hash in ``requirements.lock``; nothing is ever downloaded at run time.
 
 A sentence starts after the line break that ends a headline or a paragraph (``components.py``).
 Tokenizer changes, each because news writes it so: rank abbreviations ("Brig.", "Res.") stay one
-token instead of ending a sentence; "U.S./USSR" and "U.S.-Japan" split into their states; "News.Az" stays one token.
+token instead of ending a sentence; "U.S./USSR" and "U.S.-Japan" split into their states; "News.Az" stays one token; a quotation mark
+glued to a comma ('said,“Look') is a token of its own.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from accord.nlp import components  # noqa: F401  (registers our pipeline compone
 _ABBREVIATIONS = ["Brig.", "Gen.", "Res.", "Ret.", "ret.", "Adm.", "Col.", "Lt.", "Sgt.", "Capt.", "Maj.", "Cmdr.",
                   "Amb.", "Sen.", "Rep.", "Gov.", "Rev.", "Prof.", "Dr.", "Gens.", "Cpl.", "Pvt.", "Insp.", "Supt.",
                   "Hon.", "Messrs.", "Sr.", "Jr.", "St.", "Mt.", "No.", "Co.", "Corp.", "Inc.", "Ltd.", "Bros."]
-_INFIXES = [r"(?<=[A-Za-z.])/(?=[A-Za-z])", r"(?<=[A-Z]\.)-(?=[A-Z])"]
+_INFIXES = [r"(?<=[A-Za-z.])/(?=[A-Za-z])", r"(?<=[A-Z]\.)-(?=[A-Z])",
+            r"(?<=\w)[,;:](?=[\"“”])", r"(?<=[,;:.!?])[\"“”](?=\w)",
+            r"(?<=\w)[\"“”](?=[,;:.!?])"]  # 'said,“Look' and 'end”,' split
 # Site names that news cites as sources ("News.Az reports", "Example.com said") stay one token.
 _SITE = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,3}|com|net|org|info|news|az|ru|ge|am|kz|uz|ua|in|tv|co)$")
 
