@@ -117,12 +117,15 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, refere
     if p < model.threshold or p < model.threshold_free and not any(x.startswith(SUPPORT) and not x.startswith(
             CLAUSE_ONLY) for x in feats):
         return None  # a word the codebook lexicon does not know needs stronger evidence
-    if lemma(cand.head) in lexicon()["reporting"] and p < REPORTING_MIN:
-        return None  # "the ministry said": saying is an event only when what is said clearly is one
+    reporting = lemma(cand.head) in lexicon()["reporting"]
+    if reporting and (p < REPORTING_MIN or any(d.sentence.start == sent.start for d in skip)):
+        return None  # "the ministry said": saying is an event only when what is said clearly is one,
+        # and not when agreements or meetings already coded what was said
+    stated = etype
     etype, negated = _settle(cand, etype)
     etype, cameo = _cameo(cand, etype)
-    if _covered(etype, sent, skip):
-        return None
+    if _covered(etype, sent, skip) or etype != stated and _covered(stated, sent, skip):
+        return None  # "he would discuss it with X": the meeting is coded; its intent would be a twin
     actors = _actor_ids(cand.agents, table, gaz, patient=False)
     recipients = [r for r in _actor_ids(cand.patients, table, gaz, patient=True) if r not in actors]
     if not actors and not recipients:

@@ -56,6 +56,20 @@ def persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[Gazetteer
             table.mention(pid, name.start, name.end, form)
     _counterparts(doc, table)
     _complete_from_leaders(table, on_date)
+    _bare_surnames(doc, table, set(gaz_tokens))
+
+
+def _bare_surnames(doc: Doc, table: ActorTable, gaz_tokens: set[int]) -> None:
+    """A surname the tagger did not take for a name ("Kamikawa also met ...") is the one person named
+    so in full."""
+    owners: dict[str, list[str]] = {}
+    for a in table.actors.values():
+        if a.kind == "person" and len(a.name.split()) > 1:
+            owners.setdefault(a.name.split()[-1], []).append(a.id)
+    for tok in doc:
+        ids = owners.get(tok.text)
+        if ids and len(ids) == 1 and tok.i not in gaz_tokens and table.at(tok.i) is None and tok.pos_ == "PROPN":
+            table.mention(ids[0], tok.i, tok.i + 1, "surname")
 
 
 def _complete_from_leaders(table: ActorTable, on_date: str | None) -> None:
