@@ -5,8 +5,8 @@ by hash in ``requirements.lock``; nothing is ever downloaded at run time.
 
 A sentence starts after the line break that ends a headline or a paragraph (``components.py``).
 Tokenizer changes, each because news writes it so: rank abbreviations ("Brig.", "Res.") stay one
-token instead of ending a sentence; "U.S./USSR" and "U.S.-Japan" split into their states; "News.Az" stays one token; a quotation mark
-glued to a comma ('said,“Look') is a token of its own.
+token instead of ending a sentence; "U.S./USSR" and "U.S.-Japan" split into their states; "News.Az"
+stays one token; a quotation mark glued to a comma ('said,“Look') is a token of its own.
 """
 
 from __future__ import annotations
