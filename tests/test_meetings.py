@@ -69,3 +69,11 @@ def test_meetings_invitation_in_a_quote_is_intent_to_meet(run):
     invites = [e for e in rec.events if e.type == "AGREE" and e.cameo == "036"]
     assert invites and invites[0].actors == ["GRC"] and invites[0].recipients == ["EGY"]
     assert invites[0].modality == "future"
+
+
+def test_meetings_in_a_third_state_is_third_party(run):
+    rec = run("American and Iranian negotiators met in Geneva on Tuesday to discuss prisoner exchanges.",
+              "2023-06-08")
+    [e] = _consults(rec)
+    assert e.mode == "third-party" and e.cameo == "044" and set(e.actors) == {"USA", "IRN"}
+    assert e.location == "Geneva"

@@ -70,6 +70,13 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
     """The actors an argument token names: its own mention, a resolved pronoun, or the mentions in
     its noun phrase ("European Community (EC) foreign ministers" names the EC)."""
     m = table.at(tok.i)
+    if m is not None and m.form == "group":  # "American and Iranian negotiators": both states
+        found = [m.actor]
+        for i in range(tok.left_edge.i, tok.i):
+            mm = table.at(i)
+            if mm is not None and mm.actor not in found and table.actors[mm.actor].kind == "country":
+                found.append(mm.actor)
+        return found
     if m is not None:
         return [m.actor]
     if tok.lower_ in _PRONOUNS:

@@ -4,6 +4,7 @@
                   Y", "Y hosted X" (the visitor is the actor, the host the recipient; CAMEO 042)
     phone         "X telephoned Y", "a phone call between X and Y" (041)
     multilateral  summits, conferences, a meeting of an international body or of three or more parties
+    third-party   two states meeting in a third state's city ("U.S. and Iranian envoys met in Geneva", 044)
     (none)        "X met Y", "talks between X and Y": reciprocal, every party an actor, no recipient (040,
                   negotiation 046)
 Talks the sentence names without their parties ("the talks ended", "bilateral negotiations", "talks
@@ -150,10 +151,15 @@ def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients
     if mode is None and (len(parties) >= 3 or kind_tok.lower_ in _MULTILATERAL_NOUNS or any(
             table.actors.get(p) is not None and table.actors[p].sector == "IGO" for p in parties)):
         mode = "multilateral"
+    location = place_of(sent, ctx.table, anchor)
+    where = next((loc.country for loc in table.locations if loc.name == location), None)
+    if mode is None and not recipients and len(parties) == 2 and where and where not in parties and all(
+            table.actors.get(p) is not None and table.actors[p].kind == "country" for p in parties):
+        mode, cameo = "third-party", "044"  # "U.S. and Iranian envoys met in Geneva"
     topics = topics_in(sent, kind_tok)
     return Draft(type="CONSULT", cameo=cameo, sentence=sent, actors=actors, recipients=recipients, mode=mode,
                  modality=modality, contexts=contexts_of(topics), date=date, date_precision=precision,
-                 location=place_of(sent, ctx.table, anchor), confidence=0.55 + 0.1 * min(2, len(parties)),
+                 location=location, confidence=0.55 + 0.1 * min(2, len(parties)),
                  trigger=kind_tok.i, merge_key=("consult", frozenset(parties), date, modality),
                  participants=persons)
 
