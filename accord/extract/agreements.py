@@ -484,6 +484,8 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
         parties = _other_party(sent, table, parties, earlier) + parties
     if not parties and not anaphoric:
         return []
+    if len(parties) == 1 and table.actors[parties[0]].kind == "country":
+        parties += _counterpart_state(sent, table, parties[0])
     witnesses = _witnesses(sent, table)
     signatories = [s for s in signatories if s not in witnesses]
     exprs = time_expressions(sent, reference, modality == "future")
@@ -526,6 +528,15 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
                     confidence=0.6, trigger=ins.head.i,
                     merge_key=("agreement", ins.kind, frozenset(parties), "signed"))
     return [draft, signing]
+
+
+def _counterpart_state(sent: Span, table: ActorTable, party: str) -> list[str]:
+    """A state's agreement with no other party named in its phrase: the one other state its sentence
+    names is the counterpart ("New Zealand will not renew an agreement which supports the price of
+    Fijian sugar", "Mexico signed an accord covering debts to Britain")."""
+    others = {m.actor for m in table.mentions if sent.start <= m.start < sent.end and m.actor != party
+              and table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"}
+    return list(others) if len(others) == 1 else []
 
 
 def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
@@ -687,12 +698,9 @@ def _trade_partners(ins: Instrument, verb: Token | None) -> list[Token]:
         purposes += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
     out: list[Token] = []
     for p in purposes:
-        if p.lemma_ in _TRADE_VERBS:
-            out += args.objects(p, ("from", "to"))
-            for obj in args.direct_objects(p):  # "to borrow up to 150 billion yen in a loan from X"
-                for c in obj.subtree:
-                    if c.dep_ == "prep" and c.lower_ == "from":
-                        out += [o for o in c.children if o.dep_ == "pobj"]
+        if p.lemma_ in _TRADE_VERBS:  # "to borrow up to 150 billion yen in an untied loan from X"
+            out += [o for c in p.subtree if c.dep_ == "prep" and c.lower_ in ("from", "to") and c.i - p.i < 15
+                    for o in c.children if o.dep_ == "pobj"]
     return out
 
 

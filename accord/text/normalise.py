@@ -4,7 +4,8 @@ Scraped articles carry lines that are not the story: a date and font-size contro
 widgets, photo captions and credits, bylines, a site name at the foot. We find those lines and blank
 them out (spaces of the same length) in a copy of the text, so that every offset the extractors
 produce is still an offset into the text as read. An ALL-CAPS headline is given normal case in the
-copy (same length) so that the tagger sees words, not shouting.
+copy (same length) so that the tagger sees words, not shouting; so is wire copy's capital after an
+abbreviation ("the U.S. Saw no reason").
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _CAPTION = re.compile(
 _META_LINE = re.compile(
     r"^\s*(?:by\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|de|van|von|al-\w+)){0,5}|(?:published|updated|last updated|"
     r"posted|date|time)\b[\s:]*.{0,60}|\d+\s+min(?:ute)?s?\s+read|(?:date\s+)?\d{4}-\d{2}-\d{2}\b.{0,40})\s*$", re.I)
+_CAPITALISED_AFTER_ABBREVIATION = re.compile(
+    r"(?<=[a-z,;] )(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+(And|Or|But|Have|Has|Had|Saw|Sees|Is|Was|Are|Were|Will|Would|"
+    r"Should|Could|Can|May|Must|Said|Says|Told|To|In|On|For|Of|The|At|By|With|From|As|That|Which|Also|Not|Do|Does|"
+    r"Did|Be|Been|Plans|Planned|Wants|Wanted|Agreed|Signed|Made|Took|Gave|Has|Hopes|Expects|Believes)\b")
 _SITE_LINE = re.compile(r"^\s*[A-Z][\w-]*(?:\.[A-Za-z]{2,})+\s*$")  # "News.Az", "Example.com"
 
 
@@ -66,6 +71,9 @@ def prepare(text: str, acronyms: frozenset[str] = frozenset()) -> Prepared:
         for k in range(a, b):
             if not chars[k].isspace():
                 chars[k] = " "
+    for m in _CAPITALISED_AFTER_ABBREVIATION.finditer(text):  # wire copy's "the U.S. Saw no reason"
+        a = m.start(1)
+        chars[a:m.end(1)] = list(m.group(1).lower())
     title = _title(text, [s for s in content if s not in furniture])
     if title is not None:
         segment = text[title[0]:title[1]]
