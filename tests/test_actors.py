@@ -78,6 +78,23 @@ def test_actors_company_is_not_a_person(run):
     assert kpa is not None and kpa.country == "KEN" and kpa.sector == "GOV"
 
 
+def test_actors_company_described_by_its_state_is_the_company(run):
+    rec = run("Orbis Corp said it ended a supply pact with a Bulgarian firm. Under the deal signed between "
+              "Meridian Ltd and Romania's state-owned Petrom trading company, the valves ship in May. The provincial "
+              "government and the Korean trading company, J. Park and Co Ltd, signed a letter of intent.",
+              "1988-04-02")
+    by_id = {a.id: a for a in rec.actors}
+    firm = by_id["group:bgr-firm"]
+    assert firm.sector == "BUS" and firm.country == "BGR" and firm.name == "Bulgarian firm"
+    petrom = actor_named(rec, "Petrom")
+    assert petrom is not None and petrom.country == "ROU" and petrom.sector == "BUS"
+    park = actor_named(rec, "J. Park and Co Ltd")
+    assert park is not None and park.country == "KOR" and not any(a.kind == "person" for a in rec.actors)
+    parties = [set(e.actors) for e in rec.events if e.agreement is not None]
+    assert {"org:orbis-corp", "group:bgr-firm"} in parties and {"org:meridian-ltd", petrom.id} in parties
+    assert not any("BGR" in p or "ROU" in p or "KOR" in p for p in parties)
+
+
 def test_actors_groups_with_state_and_sector(run):
     rec = run("Syrian troops shelled the town while Turkish police detained protesters.", "2024-04-04")
     by_id = {a.id: a for a in rec.actors}

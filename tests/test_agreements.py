@@ -88,6 +88,15 @@ def test_agreements_companies_are_parties(run):
     assert sandoz is not None and sandoz.id in e.actors and sandoz.sector == "BUS"
 
 
+def test_agreements_who_reports_an_agreement_with_another_is_its_other_side(run):
+    rec = run("Andes Airlines Ltd (AAL) opened a new route. AAL told Reuters an agreement reached with Iberia Airlines would "
+              "add two flights weekly. A spokesman told Reuters the original accord has been extended by a year.",
+              "1987-05-05")
+    parties = [set(e.actors) for e in _agreements(rec)]
+    assert {"org:andes-airlines-ltd", "org:iberia-airlines"} in parties
+    assert not any("org:reuters" in p for p in parties)  # the news agency told is no party
+
+
 def test_agreements_one_agreement_reported_twice_is_one_event(run):
     rec = run("Brazil and Argentina signed a nuclear cooperation accord on Friday. The accord was signed in Brasilia "
               "by the two foreign ministers. Under the accord, both countries will share reactor designs.",

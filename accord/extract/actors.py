@@ -34,7 +34,7 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
     table = ActorTable(doc, state_names={code: c["name"] for code, c in gaz.countries.items()})
     matches = gaz.find(doc, on_date)
     accept = {i for m in matches for i in range(m.start, m.end)}
-    ents = [e for e in doc.ents if e.start_char >= body_start]
+    ents = _joined_company_names([e for e in doc.ents if e.start_char >= body_start])
     org_ents = [e for e in ents if (e.label_ in ("ORG", "NORP", "FAC") or e.label_ == "PERSON" and (
         BUS_ORG.search(e[-1].text) or GOV_ORG.search(e[-1].text) or named_company(e)))
         and not _overlaps_match(e, matches)]
@@ -51,6 +51,34 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
             if actor.kind == "organization" and actor.country is None and actor.sector == "GOV":
                 actor.country = home
     return table
+
+
+_FIRM_SUFFIXES = {"co", "co.", "company", "sons", "brothers", "partners", "associates"}
+_FIRM_TAILS = {"ltd", "ltd.", "inc", "inc.", "corp", "corp.", "plc", "llc", "ag", "sa", "kk"}
+
+
+def _joined_company_names(ents: list[Span]) -> list[Span]:
+    """"C. Itoh and Co Ltd", "Smith & Sons": the tagger splits such a name at "and" or misses it; the
+    capitalised words before "and Co" and the company words after it are one organisation."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    joined: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _FIRM_SUFFIXES or tok.i < 2 or doc[tok.i - 1].lower_ not in ("and", "&"):
+            continue
+        a = tok.i - 1
+        while a - 1 >= tok.sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "NOUN"):
+            a -= 1
+        b = tok.i + 1
+        while b < len(doc) and doc[b].lower_ in _FIRM_TAILS:
+            b += 1
+        if a < tok.i - 1:
+            joined.append(Span(doc, a, b, label="ORG"))
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+    return sorted(kept + joined, key=lambda e: e.start)
 
 
 def _states_and_bodies(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[GazetteerMatch]) -> None:

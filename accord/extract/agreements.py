@@ -481,7 +481,7 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
         parties = _sentence_parties(sent, table) or _other_party(sent, table, [], earlier)
     if len(parties) == 1 and not anaphoric and _ins_objects(ins, ("with",)) + (
             args.objects(verb, ("with",)) if verb is not None else []):
-        parties = _other_party(sent, table, parties, earlier) + parties
+        parties = (_reporter(ins, table, parties) or _other_party(sent, table, parties, earlier)) + parties
     if not parties and not anaphoric:
         return []
     if len(parties) == 1 and table.actors[parties[0]].kind == "country":
@@ -539,6 +539,26 @@ def _counterpart_state(sent: Span, table: ActorTable, party: str) -> list[str]:
     return list(others) if len(others) == 1 else []
 
 
+def _reporter(ins: Instrument, table: ActorTable, found: list[str]) -> list[str]:
+    """"PAL said an agreement reached with British Airways": who reports an agreement "with" someone
+    else is its other side (a news agency reporting it is not)."""
+    tok = ins.head
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_ in _REPORTING:
+            for s in args.subjects(tok):
+                for aid in args.actors_at(table, s):
+                    p = args.party(table, aid)
+                    if p and p not in found and table.actors[p].sector != "MED":
+                        return [p]
+    return []
+
+
+_REPORTING = {"say", "announce", "tell", "report", "state", "confirm", "disclose", "reveal"}
+
+
 def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
     """The states and bodies a sentence names, for an agreement it mentions without saying whose it is
     ("The eight month old pact aims to stop Japan selling chips to the United States")."""
@@ -547,7 +567,8 @@ def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
         if sent.start <= m.start < sent.end and m.form not in ("capital",):
             p = args.party(table, m.actor)
             actor = table.actors.get(p or "")
-            if actor is not None and actor.kind in ("country", "organization") and p not in out:
+            if actor is not None and actor.kind in ("country", "organization") and actor.sector != "MED" and (
+                    p not in out):
                 out.append(p)  # type: ignore[arg-type]
     return out if len(out) <= 4 else []
 

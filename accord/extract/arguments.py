@@ -137,8 +137,8 @@ def party(table: ActorTable, actor_id: str) -> str | None:
         if actor.country:
             return table.state_for(actor.country, actor_id)
         return org if org in table.actors else None
-    if actor.kind == "group":
-        return table.state_for(actor.country, actor_id) if actor.country else actor_id
+    if actor.kind == "group":  # "Syrian troops" act for Syria; "a Yugoslav firm" for itself
+        return table.state_for(actor.country, actor_id) if actor.country and actor.sector != "BUS" else actor_id
     return actor_id
 
 

@@ -267,8 +267,13 @@ def groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None, hom
                 c.lower_ in ("federal", "national", "central") for c in tok.children):
             country = home  # "the federal government" in an Ottawa story
         start = min(start, cstart) if cstart is not None else start
+        if info["sector"] == "BUS" and _company(doc, gaz, table, tok, start, country, on_date):
+            continue
         if table.taken(start, tok.i + 1):
-            start = tok.i
+            if info["sector"] == "BUS" and cstart is not None:
+                table.demote(start, tok.i)  # "a Yugoslav firm" is a firm, not Yugoslavia
+            else:
+                start = tok.i
         if info.get("state") and country:
             table.add(Actor(id=country, kind="country", name=gaz.country_name(country), country=country))
             table.mention(country, start, tok.i + 1, "group")
@@ -277,8 +282,41 @@ def groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None, hom
             continue
         gid = "group:" + (country.lower() + "-" if country else "") + slug(key)
         label = (gaz.country_name(country) + " " if country else "") + key
+        if cstart is not None and start == cstart:
+            label = doc[start:tok.i + 1].text  # the story's words: "Syrian troops", "Yugoslav firm"
         table.add(Actor(id=gid, kind="group", name=label, country=country, sector=info["sector"]))
         table.mention(gid, start, tok.i + 1, "group")
+
+
+def _company(doc: Doc, gaz: Gazetteer, table: ActorTable, tok: Token, start: int, country: str | None,
+             on_date: str | None) -> bool:
+    """A company noun that names or describes one company: "the state-owned Mogurt trading company"
+    names Mogurt; "the Japanese trading company, C. Itoh and Co Ltd," and "Chronar Corp, a U.S. company"
+    describe the company named beside them. The state named in the phrase is the company's, not a party."""
+    names = [t for t in doc[tok.left_edge.i:tok.i] if t.dep_ == "compound" and t.text[:1].isupper()
+             and t.i > t.sent.start and table.at(t.i) is None and gaz.country_code(t.text, on_date) is None]
+    beside = None
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        beside = table.at(tok.i + 2)
+    left = tok.left_edge.i
+    if beside is None and left >= 2 and doc[left - 1].text == ",":
+        beside = table.at(left - 2)
+    if beside is not None and (table.actors.get(beside.actor) is None
+                               or table.actors[beside.actor].kind != "organization"):
+        beside = None
+    if not names and beside is None:
+        return False
+    if names:
+        a, b = names[0].i, names[-1].i + 1
+        name = doc[a:b].text
+        actor = table.add(Actor(id="org:" + slug(name), kind="organization", name=name, sector="BUS"))
+    else:
+        actor = table.actors[beside.actor]  # type: ignore[union-attr]
+    if actor.country is None:
+        actor.country = country
+    table.demote(start, tok.i + 1)
+    table.mention(actor.id, start, tok.i + 1, "org" if names else "title")
+    return True
 
 
 def _group_state(doc: Doc, gaz: Gazetteer, tok: Token, on_date: str | None,
