@@ -97,6 +97,32 @@ def test_agreements_who_reports_an_agreement_with_another_is_its_other_side(run)
     assert not any("org:reuters" in p for p in parties)  # the news agency told is no party
 
 
+def test_agreements_near_provisional_and_lender_bodies(run):
+    rec = run("An agreement in the debt talks between Peru and its commercial bank advisory committee now appears "
+              "close. Bolivia and Paraguay have provisionally agreed on a border accord. Negotiators were trying to "
+              "reach agreement on a fishing pact.", "1987-06-02")
+    by_parties = {frozenset(e.actors): e.agreement for e in _agreements(rec)}
+    peru = by_parties[frozenset({"PER", "group:commercial-bank-advisory-committee"})]
+    assert peru.status == "planned"
+    assert by_parties[frozenset({"BOL", "PRY"})].status == "agreed"  # provisional is not signed
+    assert not any("group:negotiators" in p for p in by_parties)
+
+
+def test_agreements_the_two_sides_are_the_latest_pair(run):
+    rec = run("Ecuador and its bank creditors ended a week of talks in New York. Later, the two sides reached a "
+              "stopgap arrangement on trade credit lines.", "1987-04-10")
+    e = _one(rec)
+    assert set(e.actors) == {"ECU", "group:bank-creditors"}
+
+
+def test_agreements_state_level_mention_of_a_ministries_deal_is_one_event(run):
+    rec = run("Canada's Department of Finance signed a memorandum of understanding with Japan's Finance Ministry on "
+              "sharing market data. Officials said the deal with Japan completes a network of such arrangements.",
+              "1987-04-08")
+    e = _one(rec)
+    assert e.agreement.instrument == "memorandum of understanding" and len(e.evidence) == 2
+
+
 def test_agreements_one_agreement_reported_twice_is_one_event(run):
     rec = run("Brazil and Argentina signed a nuclear cooperation accord on Friday. The accord was signed in Brasilia "
               "by the two foreign ministers. Under the accord, both countries will share reactor designs.",

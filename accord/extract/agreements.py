@@ -116,7 +116,7 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
                 here.append(d)
         drafts += _merge_same_sentence(here)
     _resolve_anaphora(drafts, table, definite)
-    _corefer(drafts, definite)
+    _corefer(drafts, definite, table)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
@@ -254,6 +254,8 @@ def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
 _QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "couple", "pair", "total", "raft", "slew",
                    "package", "batch", "string", "dozen", "handful", "bundle", "text", "draft", "terms", "details",
                    "version", "wording"}
+_NEAR = {"near", "close", "imminent", "nearer", "closer"}
+_PROVISIONAL = {"provisionally", "tentatively", "principle"}
 _SUBJECT_STATUS = {"expire", "lapse", "collapse", "end", "terminate", "take", "come", "enter", "fail"}
 
 
@@ -281,6 +283,11 @@ def _direct_governor(ins: Instrument) -> tuple[Token | None, str | None]:
                     return h, prep
                 return None, prep
             return None, prep
+        if dep == "nsubj" and tok.head.lemma_ in ("be", "seem", "appear", "look"):
+            verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp"]  # "appears to be near"
+            near = next((c for v in verbs for c in v.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _NEAR),
+                        None)
+            return (near, None) if near is not None else (None, None)  # "agreement now appears to be near"
         if dep == "nsubj" and tok.head.lemma_ not in _SUBJECT_STATUS:
             return None, None
         if dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "xcomp", "ccomp"):
@@ -348,6 +355,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
             return "planned", "hypothetical" if hypothetical else "future"
         if lemma == "agree" and any(c.dep_ == "xcomp" for c in verb.children):
             return "agreed", "future"
+        if any(t.lower_ in _PROVISIONAL for c in verb.children for t in c.subtree if c.dep_ in ("advmod", "prep")):
+            return "agreed", None  # "provisionally agreed", "agreed in principle": not yet signed
         return "signed", _background(ins, verb)
     if any(lm in PLANNED or lm == "negotiate" for lm in lemmas):
         return "planned", "hypothetical" if hypothetical else "future"
@@ -422,7 +431,7 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
                 if p and p not in parties:
                     parties.append(p)
         if not parties and _both_sides(verb):
-            parties = _two_sides(table, earlier)
+            parties = _two_sides(table, earlier, sent.start)
         bloc = len(parties) == 1 and table.actors[parties[0]].sector == "IGO"
         if len(parties) < 2 and not bloc:
             continue
@@ -470,11 +479,13 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     if not cued and status not in ("signed", "ratified"):
         status, modality = "signed", "historical"  # "Under the pact, Moscow has agreed to buy": background
     parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
+    parties = [p for p in parties if not _nobody(table, p)]
     if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb)):  # type: ignore[arg-type]
-        parties = _two_sides(table, earlier)
+        parties = _two_sides(table, earlier, sent.start)
     # No parties of its own: a definite, background or participial mention ("the agreement, signed March
     # 11, provides") is an earlier agreement again; an indefinite one takes the sentence's states.
-    anaphoric = not parties and (_definite(ins) or not cued)
+    anaphoric = not parties and (_definite(ins) or not cued or any(
+        d.agreement is not None and d.agreement.status == status for d in earlier))  # the story's agreement again
     if not parties and (_quantified(ins) or modality == "hypothetical"):
         return []  # "some protocols have been signed", "further accords can be concluded": no one's in particular
     if not parties and not anaphoric and not _unknown_subject(verb, table):
@@ -539,6 +550,12 @@ def _counterpart_state(sent: Span, table: ActorTable, party: str) -> list[str]:
     return list(others) if len(others) == 1 else []
 
 
+def _nobody(table: ActorTable, actor_id: str) -> bool:
+    """"Negotiators were trying to reach agreement": officials of no named state bind no one."""
+    actor = table.actors[actor_id]
+    return actor.kind == "group" and actor.country is None and actor.sector in ("GOV", "MED")
+
+
 def _reporter(ins: Instrument, table: ActorTable, found: list[str]) -> list[str]:
     """"PAL said an agreement reached with British Airways": who reports an agreement "with" someone
     else is its other side (a news agency reporting it is not)."""
@@ -551,7 +568,7 @@ def _reporter(ins: Instrument, table: ActorTable, found: list[str]) -> list[str]
             for s in args.subjects(tok):
                 for aid in args.actors_at(table, s):
                     p = args.party(table, aid)
-                    if p and p not in found and table.actors[p].sector != "MED":
+                    if p and p not in found and table.actors[p].sector != "MED" and not _nobody(table, p):
                         return [p]
     return []
 
@@ -611,10 +628,18 @@ def _both_sides(verb: Token, extra: list[Token] | None = None) -> bool:
                for s in args.subjects(verb) + (extra or []))
 
 
-def _two_sides(table: ActorTable, earlier: list[Draft]) -> list[str]:
+def _two_sides(table: ActorTable, earlier: list[Draft], before: int) -> list[str]:
+    """Who "the two sides" are: the parties of the latest two-party agreement, else the latest pair the
+    story coordinated ("Brazil and its bank creditors failed to ..."), else its two most named states."""
     for d in reversed(earlier):
         if len(d.all_parties()) == 2:
             return sorted(d.all_parties())
+    for tok in reversed(table.doc[:before]):
+        if tok.dep_ != "conj":
+            continue
+        pair = [args.party(table, m.actor) for m in (table.at(tok.head.i), table.at(tok.i)) if m is not None]
+        if len(pair) == 2 and pair[0] and pair[1] and pair[0] != pair[1]:
+            return pair  # type: ignore[return-value]
     counts: dict[str, int] = {}
     for m in table.mentions:
         if table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country":
@@ -677,6 +702,9 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
     if verb is not None and verb.pos_ in ("NOUN", "PROPN"):  # "the signing of a declaration with the US"
         arg_tokens += args.objects(verb, ("with", "between", "among", "by"))
     arg_tokens += _ins_objects(ins, ("with", "between", "among"))
+    for talks in args.objects(ins.head, ("in", "at", "from")):  # "an agreement in the talks between X and Y"
+        if talks.lemma_ in ("talk", "negotiation", "discussion"):
+            arg_tokens += args.objects(talks, ("with", "between", "among"))
     arg_tokens += _trade_partners(ins, verb)
     for tok in arg_tokens:
         for aid in args.actors_at(table, tok):
@@ -816,7 +844,7 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
     drafts[:] = [d for d in drafts if d.merge_key is not None]
 
 
-def _corefer(drafts: list[Draft], definite: set[int]) -> None:
+def _corefer(drafts: list[Draft], definite: set[int], table: ActorTable) -> None:
     """A definite mention whose parties are among those of an earlier agreement of the same standing is
     that agreement again ("The EC agreed a trade deal with Argentina ... Under the deal agreed by EC
     foreign ministers ...")."""
@@ -826,14 +854,20 @@ def _corefer(drafts: list[Draft], definite: set[int]) -> None:
             continue
         for a in reversed(drafts[:k]):
             other = a.agreement
-            if other is None or a.merge_key == d.merge_key or not d.all_parties() <= a.all_parties():
-                continue
+            if other is None or a.merge_key == d.merge_key or not (
+                    d.all_parties() <= a.all_parties() or _states(table, d.all_parties()) <= _states(table, a.all_parties())):
+                continue  # "the deal with Japan" is the memorandum the two ministries signed
             if ag.name and ag.name != other.name or d.date and a.date and not d.date_guessed and (
                     d.date[:4] != a.date[:4]):
                 continue  # "the Fisheries Agreement signed in 2019" is not this year's protocol
             if ag.status == other.status or {ag.status, other.status} <= {"signed", "ratified"}:
                 d.merge_key, d.actors, d.recipients = a.merge_key, list(a.actors), list(a.recipients)
                 break
+
+
+def _states(table: ActorTable, parties: set[str]) -> set[str]:
+    """Each party as its state where it has one (a ministry, a state company)."""
+    return {table.actors[p].country or p if p in table.actors else p for p in parties}
 
 
 def _earlier_one(d: Draft) -> bool:

@@ -254,6 +254,8 @@ def groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None, hom
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or table.taken(tok.i, tok.i + 1):
             continue
+        if _lender_body(doc, table, tok):
+            continue
         key, start = tok.lower_, tok.i
         if tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in nouns:
             key, start = f"{doc[tok.i - 1].lower_} {tok.lower_}", tok.i - 1
@@ -280,12 +282,44 @@ def groups(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None, hom
             continue
         if country is None and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent", "pobj", "conj"):
             continue
-        gid = "group:" + (country.lower() + "-" if country else "") + slug(key)
         label = (gaz.country_name(country) + " " if country else "") + key
         if cstart is not None and start == cstart:
             label = doc[start:tok.i + 1].text  # the story's words: "Syrian troops", "Yugoslav firm"
+        elif country is None and info["sector"] == "BUS":
+            start = _modifiers_start(doc, table, start)
+            key = label = doc[start:tok.i + 1].text  # "foreign creditor banks", "bank creditors"
+        gid = "group:" + (country.lower() + "-" if country else "") + slug(key)
         table.add(Actor(id=gid, kind="group", name=label, country=country, sector=info["sector"]))
         table.mention(gid, start, tok.i + 1, "group")
+
+
+_LENDER_WORDS = {"bank", "banks", "creditor", "creditors", "lender", "lenders"}
+
+
+def _lender_body(doc: Doc, table: ActorTable, tok: Token) -> bool:
+    """"its commercial bank advisory committee", "the bank steering committee": a body of lenders, a
+    party to debt agreements, named by the story's words."""
+    if tok.lower_ not in ("committee", "committees", "club", "syndicate", "consortium"):
+        return False
+    start = _modifiers_start(doc, table, tok.i)
+    if start == tok.i or not any(t.lower_ in _LENDER_WORDS for t in doc[start:tok.i]):
+        return False
+    label = doc[start:tok.i + 1].text
+    gid = "group:" + slug(label)
+    table.add(Actor(id=gid, kind="group", name=label, sector="BUS"))
+    table.mention(gid, start, tok.i + 1, "group")
+    return True
+
+
+def _modifiers_start(doc: Doc, table: ActorTable, i: int) -> int:
+    """Where the common-noun modifiers right before token ``i`` begin ("its commercial bank advisory
+    committee" -> "commercial")."""
+    start = i
+    while start - 1 >= 0 and (doc[start - 1].pos_ in ("NOUN", "ADJ") or doc[start - 1].is_lower) and doc[
+            start - 1].dep_ in (
+            "compound", "amod", "nmod") and not doc[start - 1].text[:1].isdigit() and not table.taken(start - 1, start):
+        start -= 1
+    return start
 
 
 def _company(doc: Doc, gaz: Gazetteer, table: ActorTable, tok: Token, start: int, country: str | None,
