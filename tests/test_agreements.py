@@ -89,8 +89,9 @@ def test_agreements_companies_are_parties(run):
 
 
 def test_agreements_who_reports_an_agreement_with_another_is_its_other_side(run):
-    rec = run("Andes Airlines Ltd (AAL) opened a new route. AAL told Reuters an agreement reached with Iberia Airlines would "
-              "add two flights weekly. A spokesman told Reuters the original accord has been extended by a year.",
+    rec = run("Andes Airlines Ltd (AAL) opened a new route. AAL told Reuters an agreement reached with Iberia "
+              "Airlines would add two flights weekly. A spokesman told Reuters the original accord has been extended "
+              "by a year.",
               "1987-05-05")
     parties = [set(e.actors) for e in _agreements(rec)]
     assert {"org:andes-airlines-ltd", "org:iberia-airlines"} in parties

@@ -854,8 +854,9 @@ def _corefer(drafts: list[Draft], definite: set[int], table: ActorTable) -> None
             continue
         for a in reversed(drafts[:k]):
             other = a.agreement
+            mine, theirs = d.all_parties(), a.all_parties()
             if other is None or a.merge_key == d.merge_key or not (
-                    d.all_parties() <= a.all_parties() or _states(table, d.all_parties()) <= _states(table, a.all_parties())):
+                    mine <= theirs or _states(table, mine) <= _states(table, theirs)):
                 continue  # "the deal with Japan" is the memorandum the two ministries signed
             if ag.name and ag.name != other.name or d.date and a.date and not d.date_guessed and (
                     d.date[:4] != a.date[:4]):
