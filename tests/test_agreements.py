@@ -124,6 +124,14 @@ def test_agreements_state_level_mention_of_a_ministries_deal_is_one_event(run):
     assert e.agreement.instrument == "memorandum of understanding" and len(e.evidence) == 2
 
 
+def test_agreements_one_state_agreeing_to_act_toward_another_names_the_accord_later(run):
+    rec = run("WASHINGTON, May 4 - Norway has agreed to lift its quotas on American apples, U.S. officials said. "
+              "They said the accord was reached after talks that ended earlier today in Oslo.", "1987-05-04")
+    e = _one(rec)
+    assert set(e.actors) == {"NOR", "USA"} and e.agreement.status == "signed"
+    assert e.agreement.instrument == "accord" and e.date == "1987-05-04" and len(e.evidence) == 2
+
+
 def test_agreements_one_agreement_reported_twice_is_one_event(run):
     rec = run("Brazil and Argentina signed a nuclear cooperation accord on Friday. The accord was signed in Brasilia "
               "by the two foreign ministers. Under the accord, both countries will share reactor designs.",

@@ -432,6 +432,8 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
                     parties.append(p)
         if not parties and _both_sides(verb):
             parties = _two_sides(table, earlier, sent.start)
+        if len(parties) == 1 and table.actors[parties[0]].kind == "country":
+            parties += _counterpart_state(sent, table, parties[0])  # "Japan agreed to drop barriers to U.S. fish"
         bloc = len(parties) == 1 and table.actors[parties[0]].sector == "IGO"
         if len(parties) < 2 and not bloc:
             continue
@@ -440,11 +442,13 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
         status = "planned" if future else "signed"
         topics = topics_in(sent, xcomp if xcomp is not None else verb)
         etype, cameo = _STATUS_CODE[status]
+        guessed = when is None and not future and reference is not None
         return Draft(type=etype, cameo=cameo, sentence=sent, actors=parties,
                      modality="future" if future else None, contexts=contexts_of(topics) + ["diplomatic"],
-                     date=when.iso if when else None, date_precision=when.precision if when else None,
+                     date=when.iso if when else reference[:10] if guessed else None,  # type: ignore[index]
+                     date_precision=when.precision if when else "day" if guessed else None, date_guessed=guessed,
                      agreement=Agreement(instrument="agreement", status=status, topics=topics),
-                     confidence=0.6, trigger=verb.i,
+                     confidence=0.6, trigger=verb.i, unnamed_instrument=True,
                      merge_key=("agreement", "agreement", frozenset(parties), status))
     return None
 

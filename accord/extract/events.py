@@ -39,6 +39,7 @@ class Draft:
     merge_key: tuple | None = None  # drafts with equal keys are one event
     participants: list[str] = field(default_factory=list)  # people who took part (ids), beside the parties
     hint_parties: list[str] = field(default_factory=list)  # parties known only through signatories
+    unnamed_instrument: bool = False  # "X and Y agreed to ...": no instrument word; a later mention may name it
 
     def all_parties(self) -> set[str]:
         return set(self.actors) | set(self.recipients)
@@ -120,6 +121,8 @@ def _merge(into: Draft, other: Draft) -> None:
     into.participants += [p for p in other.participants if p not in into.participants]
     if into.agreement is not None and other.agreement is not None:
         a, b = into.agreement, other.agreement
+        if into.unnamed_instrument and not other.unnamed_instrument:  # "Japan agreed to ..." then "the accord"
+            a.instrument, into.unnamed_instrument = b.instrument, False
         a.name = a.name or b.name
         for attr in ("topics", "areas", "signatories", "witnesses"):
             getattr(a, attr).extend(x for x in getattr(b, attr) if x not in getattr(a, attr))
