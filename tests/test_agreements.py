@@ -149,6 +149,18 @@ def test_agreements_bulleted_areas(run):
     assert "military" in e.contexts
 
 
+def test_agreements_areas_from_purpose_clauses_not_from_lists_of_names(run):
+    rec = run("Chile's Finance Ministry concluded a memorandum of understanding with Peru's Finance Ministry to share "
+              "supervisory information on bonds and futures. The meeting involved delegates from Bolivia, Ecuador, "
+              "Colombia and Brazil.", "1988-02-02")
+    e = _one(rec)
+    assert any("supervisory information on bonds" in a for a in e.agreement.areas)
+    assert not any(a in ("Bolivia", "Ecuador", "Colombia", "Brazil") for a in e.agreement.areas)
+    e = _one(run("Norway has agreed to lift its quotas on Canadian apples and pears, Canadian officials said.",
+                 "1987-05-04"))
+    assert any("apples" in a for a in e.agreement.areas)
+
+
 def test_agreements_agreed_to_without_instrument_noun(run):
     e = _one(run("OPEC members agreed on Sunday to extend their output cuts until March.", "2024-06-02"))
     assert e.agreement.status == "signed" and e.date == "2024-06-02"

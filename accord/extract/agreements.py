@@ -447,7 +447,8 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
                      modality="future" if future else None, contexts=contexts_of(topics) + ["diplomatic"],
                      date=when.iso if when else reference[:10] if guessed else None,  # type: ignore[index]
                      date_precision=when.precision if when else "day" if guessed else None, date_guessed=guessed,
-                     agreement=Agreement(instrument="agreement", status=status, topics=topics),
+                     agreement=Agreement(instrument="agreement", status=status, topics=topics,
+                                         areas=_purpose(xcomp) if xcomp is not None else []),
                      confidence=0.6, trigger=verb.i, unnamed_instrument=True,
                      merge_key=("agreement", "agreement", frozenset(parties), status))
     return None
@@ -888,7 +889,7 @@ _AREA_CUE = re.compile(
     r"(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+(?:of|such\s+as|including|like)|"
     r"cooperat(?:ion|e)\s+(?:in|on)|such\s+as|"
     r"agreed\s+(?:to|on)(?:\s+(?:encourage|promote|boost|expand|develop|strengthen|improve|increase|facilitate|"
-    r"exchange|share|drop\s+barriers\s+to|lift\s+(?:curbs|barriers)\s+on|cooperate\s+(?:in|on)))?|"
+    r"exchange|share|cooperate\s+(?:in|on)))?|"
     r"(?:aimed\s+at|to)\s+(?:encourage|promote|boost|boosting|expand|develop|strengthen|improve|increase|facilitate|"
     r"exchange|share))\s*:?\s+", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+(?P<item>\S.*?)\s*[;.,]?\s*$")
@@ -942,7 +943,13 @@ def areas_in(sent: Span) -> list[str]:
     items = [re.sub(r"^(?:the|a|an)\s+", "", it).strip() for it in items]
     if len(items) < 2 or any(not it or len(it.split()) > 12 for it in items):
         return []
+    names = {re.sub(r"^the\s+", "", e.text, flags=re.I) for e in sent.ents if e.label_ in _NAME_LABELS}
+    if 2 * sum(1 for it in items if it in names) >= len(items):
+        return []  # "delegates from the U.K., Switzerland, the U.S. and Canada": who, not what
     return items
+
+
+_NAME_LABELS = ("GPE", "NORP", "PERSON", "ORG", "LOC")
 
 
 _SCOPE_PREPS = ("on", "covering", "concerning", "regarding", "for", "over", "in", "of")
@@ -968,13 +975,23 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 out += [_item(t) for t in args.conjuncts(obj)]
-        if c.dep_ in ("acl", "relcl") and c.lemma_ in _SCOPE_ACL or c.dep_ == "acl" and c.lemma_ == "aim":
+        if c.dep_ in ("acl", "relcl") and (c.lemma_ in _SCOPE_ACL or _infinitive_of_purpose(c)) or (
+                c.dep_ == "acl" and c.lemma_ == "aim"):
             out += _purpose(c)
     if verb is not None:
         for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _SCOPE_ACL and any(a.tag_ == "TO" for a in c.children):
+            if c.dep_ in ("advcl", "xcomp") and (c.lemma_ in _SCOPE_ACL and any(a.tag_ == "TO" for a in c.children)
+                                                 or _infinitive_of_purpose(c)):
                 out += _purpose(c)
     return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 14]
+
+
+def _infinitive_of_purpose(verb: Token) -> bool:
+    """"an accord to swap market information": an active "to" clause with an object says what the
+    agreement is for ("to be signed next week" says when)."""
+    return verb.pos_ == "VERB" and any(a.tag_ == "TO" for a in verb.children) and not any(
+        a.dep_ == "auxpass" for a in verb.children) and verb.lemma_ not in _STATUS_VERBS | {"be", "have", "take"} and (
+        any(o.dep_ == "dobj" for o in verb.children))
 
 
 def _item(tok: Token) -> str:
@@ -1007,7 +1024,13 @@ def _purpose(verb: Token) -> list[str]:
     if obj is None:
         return []
     items = [_item(t) for t in args.conjuncts(obj)]
-    return items if len(items) > 1 else [f"{verb.text} {items[0]}"]
+    if len(items) > 1:
+        return items
+    # One object: the whole predicate, "aid Peru with 160,000 dlrs in technical assistance".
+    end = max([t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "prt") and c.i > verb.i
+               for t in c.subtree], default=obj.i)
+    phrase = verb.doc[verb.i:end + 1]
+    return [phrase.text.rstrip(" ,;")] if len(phrase) <= 14 else [f"{verb.text} {items[0]}"]
 
 
 def _bullets(text: str, start: int) -> list[str]:
