@@ -100,13 +100,24 @@ def test_agreements_who_reports_an_agreement_with_another_is_its_other_side(run)
 
 def test_agreements_near_provisional_and_lender_bodies(run):
     rec = run("An agreement in the debt talks between Peru and its commercial bank advisory committee now appears "
-              "close. Bolivia and Paraguay have provisionally agreed on a border accord. Negotiators were trying to "
-              "reach agreement on a fishing pact.", "1987-06-02")
+              "close. Bolivia and Paraguay have provisionally agreed on a border accord.", "1987-06-02")
     by_parties = {frozenset(e.actors): e.agreement for e in _agreements(rec)}
     peru = by_parties[frozenset({"PER", "group:commercial-bank-advisory-committee"})]
     assert peru.status == "planned"
     assert by_parties[frozenset({"BOL", "PRY"})].status == "agreed"  # provisional is not signed
-    assert not any("group:negotiators" in p for p in by_parties)
+
+
+def test_agreements_negotiators_work_for_the_storys_pair(run):
+    rec = run("The European Union and Mercosur ended a round of talks in Brussels. Negotiators were trying to reach "
+              "agreement on the draft of a joint declaration.", "2019-03-20")
+    e = _one(rec)
+    assert len(e.actors) == 2 and "org:european-union" in e.actors and e.agreement.status == "planned"
+
+
+def test_agreements_agreeing_to_a_proposal_for_talks_is_no_agreement(run):
+    rec = run("Pakistan said it agreed to an Indian proposal for talks between the two foreign secretaries.",
+              "1990-03-30")
+    assert _agreements(rec) == []
 
 
 def test_agreements_the_two_sides_are_the_latest_pair(run):

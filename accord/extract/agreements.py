@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
-from accord.extract.events import Draft, body_sentences, place_of
+from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
 from accord.records import Agreement
@@ -408,6 +408,7 @@ def _background(ins: Instrument, verb: Token) -> str | None:
     return None
 
 
+_MEETING_WORDS = {"talk", "talks", "meeting", "summit", "visit", "negotiation", "negotiations", "conference"}
 _MEETING_VERBS = {"meet", "talk", "discuss", "negotiate", "hold", "visit", "resume", "open", "consult", "exchange"}
 
 
@@ -422,6 +423,9 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
         on = args.objects(verb, ("on", "to"))
         if xcomp is None and not on or xcomp is not None and xcomp.lemma_ in _MEETING_VERBS:
             continue
+        if any(o.lemma_ in _MEETING_WORDS or any(f.lemma_ in _MEETING_WORDS for f in args.objects(o, ("for", "of")))
+               for o in on):
+            continue  # "agreed to a proposal for talks": a meeting to come, left to the meetings
         if _negated(_verb_chain(verb)) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             continue
         parties: list[str] = []
@@ -431,7 +435,7 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
                 if p and p not in parties:
                     parties.append(p)
         if not parties and _both_sides(verb):
-            parties = _two_sides(table, earlier, sent.start)
+            parties = story_pair(table, earlier, sent.start)
         if len(parties) == 1 and table.actors[parties[0]].kind == "country":
             parties += _counterpart_state(sent, table, parties[0])  # "Japan agreed to drop barriers to U.S. fish"
         bloc = len(parties) == 1 and table.actors[parties[0]].sector == "IGO"
@@ -484,9 +488,11 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     if not cued and status not in ("signed", "ratified"):
         status, modality = "signed", "historical"  # "Under the pact, Moscow has agreed to buy": background
     parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
+    if parties and all(_nobody(table, p) for p in parties):  # "Negotiators were trying to reach agreement"
+        parties = story_pair(table, earlier, sent.start)
     parties = [p for p in parties if not _nobody(table, p)]
     if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb)):  # type: ignore[arg-type]
-        parties = _two_sides(table, earlier, sent.start)
+        parties = story_pair(table, earlier, sent.start)
     # No parties of its own: a definite, background or participial mention ("the agreement, signed March
     # 11, provides") is an earlier agreement again; an indefinite one takes the sentence's states.
     anaphoric = not parties and (_definite(ins) or not cued or any(
@@ -631,26 +637,6 @@ def _both_sides(verb: Token, extra: list[Token] | None = None) -> bool:
     """"the two sides reached", "both countries signed"."""
     return any(s.lower_ in _SIDES and any(c.lower_ in ("two", "both") for c in s.children)
                for s in args.subjects(verb) + (extra or []))
-
-
-def _two_sides(table: ActorTable, earlier: list[Draft], before: int) -> list[str]:
-    """Who "the two sides" are: the parties of the latest two-party agreement, else the latest pair the
-    story coordinated ("Brazil and its bank creditors failed to ..."), else its two most named states."""
-    for d in reversed(earlier):
-        if len(d.all_parties()) == 2:
-            return sorted(d.all_parties())
-    for tok in reversed(table.doc[:before]):
-        if tok.dep_ != "conj":
-            continue
-        pair = [args.party(table, m.actor) for m in (table.at(tok.head.i), table.at(tok.i)) if m is not None]
-        if len(pair) == 2 and pair[0] and pair[1] and pair[0] != pair[1]:
-            return pair  # type: ignore[return-value]
-    counts: dict[str, int] = {}
-    for m in table.mentions:
-        if table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country":
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-    top = sorted(counts, key=lambda a: -counts[a])[:2]
-    return top if len(top) == 2 else []
 
 
 def _inside(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]

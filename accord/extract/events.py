@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accord import knowledge
+from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.records import Agreement, Event, Evidence
 
@@ -43,6 +44,28 @@ class Draft:
 
     def all_parties(self) -> set[str]:
         return set(self.actors) | set(self.recipients)
+
+
+def story_pair(table: ActorTable, earlier: list[Draft], before: int) -> list[str]:
+    """The two sides a story means by "the two sides", "the talks", "negotiators": the parties of its latest
+    two-party event, else the latest pair it coordinated before token ``before`` ("The EC and Comecon
+    ended talks"), else its two most-named states."""
+    for d in reversed(earlier):
+        if len(d.all_parties()) == 2:
+            return sorted(d.all_parties())
+    for tok in reversed(table.doc[:before]):
+        if tok.dep_ != "conj":
+            continue
+        pair = [args.party(table, m.actor) for m in (table.at(tok.head.i), table.at(tok.i)) if m is not None]
+        if len(pair) == 2 and pair[0] and pair[1] and pair[0] != pair[1]:
+            return pair  # type: ignore[return-value]
+    counts: dict[str, int] = {}
+    for m in table.mentions:
+        actor = table.actors.get(m.actor)
+        if actor is not None and actor.kind == "country":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    top = sorted(counts, key=lambda a: -counts[a])[:2]
+    return top if len(top) == 2 else []
 
 
 def place_of(sent: Span, table: ActorTable, anchor: Token | None) -> str | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
-from accord.extract.events import Draft, body_sentences, place_of
+from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor, Quote
 
@@ -117,20 +117,6 @@ def _parties(tokens: list[Token], table: ActorTable) -> tuple[list[str], list[st
             if p and p not in parties:
                 parties.append(p)
     return parties, persons
-
-
-def _context_parties(ctx: _Ctx) -> list[str]:
-    """The two sides of the story: its latest event between two parties, else its two most-named states."""
-    for d in reversed(ctx.earlier):
-        if len(d.all_parties()) == 2:
-            return sorted(d.all_parties())
-    counts: dict[str, int] = {}
-    for m in ctx.table.mentions:
-        actor = ctx.table.actors.get(m.actor)
-        if actor is not None and actor.kind == "country":
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-    top = sorted(counts, key=lambda a: -counts[a])[:2]
-    return top if len(top) == 2 else []
 
 
 def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients: list[str], persons: list[str],
@@ -236,7 +222,7 @@ def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     body = next((p for p in parties if table.actors.get(p) is not None and table.actors[p].kind == "organization"
                  and table.actors[p].sector != "BUS"), None)
     if len(parties) < 2 and body is None and (_implicit_sides(noun) or args.objects(noun, ("with",))):
-        parties += [p for p in _context_parties(ctx) if p not in parties][:2 - len(parties)]
+        parties += [p for p in story_pair(ctx.table, ctx.earlier, sent.start) if p not in parties][:2 - len(parties)]
     if len(parties) < 2 and body is None:
         return None  # a meeting of one body ("a session of the council") stands alone; else two sides
     mode = "phone" if MEETING_NOUNS[noun.lower_] == "041" else None
