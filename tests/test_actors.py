@@ -95,6 +95,19 @@ def test_actors_company_described_by_its_state_is_the_company(run):
     assert not any("BGR" in p or "ROU" in p or "KOR" in p for p in parties)
 
 
+def test_actors_wire_bracketed_names_and_their_short_forms_are_companies(run):
+    rec = run("Helvon Corp said it signed a supply agreement with <Marta Ilic>, a Serbian maker of pumps. "
+              "Under the agreement, Marta Ilic will own 60 pct of the venture and Helvon will own 40 pct.",
+              "1987-03-11")
+    assert not any(a.kind == "person" for a in rec.actors)
+    ilic = actor_named(rec, "Marta Ilic")
+    helvon = actor_named(rec, "Helvon Corp")
+    assert ilic is not None and ilic.kind == "organization" and len(ilic.mentions) == 2
+    assert helvon is not None and len(helvon.mentions) == 2
+    e = next(e for e in rec.events if e.agreement is not None)
+    assert set(e.actors) == {ilic.id, helvon.id}
+
+
 def test_actors_groups_with_state_and_sector(run):
     rec = run("Syrian troops shelled the town while Turkish police detained protesters.", "2024-04-04")
     by_id = {a.id: a for a in rec.actors}

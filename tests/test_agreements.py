@@ -120,6 +120,14 @@ def test_agreements_agreeing_to_a_proposal_for_talks_is_no_agreement(run):
     assert _agreements(rec) == []
 
 
+def test_agreements_a_states_own_ministry_is_the_state_beside_it(run):
+    rec = run("WASHINGTON, April 2 - A spring meeting between U.S. and Soviet officials is unlikely before the two "
+              "countries enter the last year of their bilateral fisheries agreement, Commerce Department officials "
+              "said.", "1987-04-02")
+    e = _one(rec)
+    assert set(e.actors) == {"USA", "SUN"}
+
+
 def test_agreements_the_two_sides_are_the_latest_pair(run):
     rec = run("Ecuador and its bank creditors ended a week of talks in New York. Later, the two sides reached a "
               "stopgap arrangement on trade credit lines.", "1987-04-10")

@@ -19,7 +19,15 @@ import re
 from spacy.tokens import Doc, Span
 
 from accord.extract.gazetteer import Gazetteer, GazetteerMatch
-from accord.extract.organisations import BUS_ORG, GOV_ORG, groups, named_company, organisations, short_mentions
+from accord.extract.organisations import (
+    BUS_ORG,
+    GOV_ORG,
+    bracketed_companies,
+    groups,
+    named_company,
+    organisations,
+    short_mentions,
+)
 from accord.extract.people import person_states, persons
 from accord.extract.table import ActorTable, Location, Mention, slug
 from accord.records import Actor
@@ -34,7 +42,8 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
     table = ActorTable(doc, state_names={code: c["name"] for code, c in gaz.countries.items()})
     matches = gaz.find(doc, on_date)
     accept = {i for m in matches for i in range(m.start, m.end)}
-    ents = _joined_company_names([e for e in doc.ents if e.start_char >= body_start])
+    brackets = bracketed_companies(doc, table)
+    ents = _companies_not_people(_joined_company_names([e for e in doc.ents if e.start_char >= body_start]), brackets)
     org_ents = [e for e in ents if (e.label_ in ("ORG", "NORP", "FAC") or e.label_ == "PERSON" and (
         BUS_ORG.search(e[-1].text) or GOV_ORG.search(e[-1].text) or named_company(e)))
         and not _overlaps_match(e, matches)]
@@ -79,6 +88,23 @@ def _joined_company_names(ents: list[Span]) -> list[Span]:
         return ents
     kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
     return sorted(kept + joined, key=lambda e: e.start)
+
+
+def _companies_not_people(ents: list[Span], brackets: list[Span]) -> list[Span]:
+    """Wire copy's "<Rade Koncar>" is a company wherever the story names it, and so is "Chronar" in a
+    story about "Chronar Corp": names the tagger took for people."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    companies = [e.text for e in ents if e.label_ == "ORG" and BUS_ORG.search(e[-1].text)] + [b.text for b in brackets]
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and any(b.start < e.end and e.start < b.end for b in brackets):
+            continue
+        if e.label_ == "PERSON" and any(c == e.text or c.startswith(e.text + " ") for c in companies):
+            e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out
 
 
 def _states_and_bodies(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[GazetteerMatch]) -> None:

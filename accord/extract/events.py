@@ -113,6 +113,9 @@ def finalise_events(drafts: list[Draft], table: ActorTable, doc: Doc) -> list[Ev
         else:
             _merge(twin, d)
     events = []
+    for d in merged:
+        if d.agreement is not None or d.type == "CONSULT":
+            _fold_organs(d, table)
     for n, d in enumerate(merged, 1):
         info = cameo_info(d.cameo)
         contexts = list(dict.fromkeys(d.contexts + [c for c in info.get("contexts", []) if c not in d.contexts]))
@@ -127,6 +130,19 @@ def finalise_events(drafts: list[Draft], table: ActorTable, doc: Doc) -> list[Ev
             confidence=round(d.confidence, 3), intensity=info.get("goldstein"),
             participants=[p for p in dict.fromkeys(d.participants) if p in table.actors]))
     return events
+
+
+def _fold_organs(d: Draft, table: ActorTable) -> None:
+    """"the United States and the Soviet Union" and "the U.S. Agriculture Department" on one side of an
+    agreement or a meeting: a state's own ministry is the state there, not a party beside it."""
+    sides = set(d.actors) | set(d.recipients)
+
+    def organ(p: str) -> bool:
+        a = table.actors.get(p)
+        return a is not None and a.kind == "organization" and a.sector == "GOV" and a.country in sides
+
+    d.actors = [p for p in d.actors if not organ(p)]
+    d.recipients = [p for p in d.recipients if not organ(p)]
 
 
 def _merge(into: Draft, other: Draft) -> None:

@@ -57,12 +57,6 @@ def named_company(span: Span) -> bool:
 def organisations(doc: Doc, gaz: Gazetteer, table: ActorTable, ents: list[Span], matches: list[GazetteerMatch],
                    on_date: str | None) -> None:
     portfolio = _portfolio_tokens(doc, table)
-    for span in _bracketed_names(doc):
-        if not table.taken(span.start, span.end):
-            name = span.text
-            actor = table.add(Actor(id=_org_id(table, name), kind="organization", name=name,
-                                    sector=_org_sector(name) or "BUS"))
-            table.mention(actor.id, span.start, span.end, "org")
     for ent in ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
@@ -98,7 +92,20 @@ def organisations(doc: Doc, gaz: Gazetteer, table: ActorTable, ents: list[Span],
         _acronym_after(doc, table, actor.id, span)
 
 
-def _bracketed_names(doc: Doc) -> list[Span]:
+def bracketed_companies(doc: Doc, table: ActorTable) -> list[Span]:
+    """Register the companies wire copy marks with angle brackets ("<Rade Koncar>"), before anything
+    else can take their words for a person's name; return their spans."""
+    spans = bracketed_names(doc)
+    for span in spans:
+        if not table.taken(span.start, span.end):
+            name = span.text
+            actor = table.add(Actor(id=_org_id(table, name), kind="organization", name=name,
+                                    sector=_org_sector(name) or "BUS"))
+            table.mention(actor.id, span.start, span.end, "org")
+    return spans
+
+
+def bracketed_names(doc: Doc) -> list[Span]:
     """Wire copy marks company names with angle brackets: "<Rade Koncar>"; "<CRNR>" is a ticker."""
     out = []
     for m in re.finditer(r"<([A-Z][^<>\n]{1,60}?)>", doc.text):
