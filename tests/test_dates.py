@@ -53,3 +53,18 @@ def test_dates_none_without_reference_for_relative(nlp):
 
 def test_dates_may_the_verb_is_no_month(nlp):
     assert _resolve(nlp, "The ministers may meet again soon.", "2024-01-01") is None
+
+
+def test_dates_possessive_day_dates_its_noun_not_the_event(nlp):
+    assert _resolve(nlp, "The two agreed to build reactors unlike today's plants.", "1987-10-20") is None
+
+
+def test_dates_lead_day_and_validity_phrases(run):
+    rec = run("OSLO, Oct 20 - Norway and Sweden on Monday decided on a joint fisheries plan.\n"
+              "Norway and Sweden agreed to cut cod catches by a fifth, officials said.\n"
+              "The Nordic Fisheries Agreement between Norway and Denmark has been extended for two years from "
+              "July 1, 1988, officials said.",
+              "1987-10-20")
+    dates = {e.agreement.name or e.agreement.instrument: e.date for e in rec.events if e.agreement is not None}
+    assert dates.get("agreement") == "1987-10-19"  # the lead's Monday, not the day it was filed
+    assert dates["Nordic Fisheries Agreement"] == "1987-10-19"  # from when it holds is not when it was agreed

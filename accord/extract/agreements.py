@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
-from accord.extract.dates import choose, is_future, time_expressions
+from accord.extract.dates import choose, is_future, lead_day, time_expressions, validity
 from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
@@ -115,6 +115,10 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
             if d is not None:
                 here.append(d)
         drafts += _merge_same_sentence(here)
+    lead = lead_day(body_sentences(doc, body_start), reference)
+    for d in drafts:
+        if d.date_guessed and lead is not None:
+            d.date = lead  # the day the lead gives its news, rather than the day it was filed
     _resolve_anaphora(drafts, table, definite)
     _corefer(drafts, definite, table)
     _attach_areas(doc, drafts, body_start)
@@ -511,6 +515,8 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
     witnesses = _witnesses(sent, table)
     signatories = [s for s in signatories if s not in witnesses]
     exprs = time_expressions(sent, reference, modality == "future")
+    if status in ("signed", "ratified", "agreed"):  # "extended from July 1, 1987": not when it was agreed
+        exprs = [e for e in exprs if e not in validity(exprs, sent.doc.text)]
     anchor = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else ins.head
     if not cued:  # a background mention is dated only by its own words: "today's agreement", "the 1972 treaty"
         exprs = [e for e in exprs if _in_phrase(e, ins)]

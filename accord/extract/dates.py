@@ -93,6 +93,8 @@ def choose(exprs: list[TimeExpr], trigger: Token | None) -> TimeExpr | None:
     own_verb = _clause_verb(trigger)
     mine = []
     for e in exprs:
+        if doc.text[e.end:e.end + 2] in ("'s", "’s") and not 0 < trigger.idx - e.end < 40:
+            continue  # "today's nuclear plants" dates the plants, not the event
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or _clause_verb(span.root).i == own_verb.i or own_verb.is_ancestor(span.root):
             mine.append(e)
@@ -100,6 +102,32 @@ def choose(exprs: list[TimeExpr], trigger: Token | None) -> TimeExpr | None:
         return None
     pos = trigger.idx
     return min(mine, key=lambda e: min(abs(e.start - pos), abs(e.end - pos)))
+
+
+_VALIDITY = re.compile(r"\b(?:from|until|till|through|thru|to|effective|expires?|expiring|valid|runs?|running|"
+                       r"lasts?|extends?|starting|beginning|as of)\s*(?:on\s+)?$", re.I)
+
+
+def validity(exprs: list[TimeExpr], doc_text: str) -> list[TimeExpr]:
+    """The expressions that say how long something holds ("extended from July 1, 1987", "runs until
+    March"), not when it was done."""
+    return [e for e in exprs if _VALIDITY.search(doc_text[max(0, e.start - 25):e.start])]
+
+
+def lead_day(sents: list[Span], reference: str | None) -> str | None:
+    """The day the story's lead gives its news ("VIENNA, Oct 20 - East and West on Monday decided"):
+    the day to assume for an event the story reports without a date of its own, where it is within a
+    week before the reference; else None (the reference itself is then the guess)."""
+    ref = _parse_ref(reference)
+    if not sents or ref is None:
+        return None
+    lead = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), sents[0])  # past a dateline of its own
+    exprs = [e for e in time_expressions(lead, reference, False) if e.iso != ref.isoformat()]  # not the dateline
+    when = choose(exprs, lead.root)
+    if when is None or when.precision != "day":
+        return None
+    day = date.fromisoformat(when.iso)
+    return when.iso if timedelta(0) <= ref - day <= timedelta(days=7) else None
 
 
 def _clause_verb(tok: Token) -> Token:
