@@ -114,6 +114,20 @@ def test_agreements_negotiators_work_for_the_storys_pair(run):
     assert len(e.actors) == 2 and "org:european-union" in e.actors and e.agreement.status == "planned"
 
 
+def test_agreements_instrument_named_inside_the_generic_word_and_loose_words_give_way(run):
+    rec = run("The EU and Mercosur ended talks in Geneva. Negotiators were trying to reach agreement on the draft of "
+              "a joint declaration.", "2019-03-20")
+    e = _one(rec)
+    assert e.agreement.instrument == "joint declaration" and "org:european-union" in e.actors
+    found = _agreements(run("Chile and Peru signed an agreement implementing the 1929 border treaty.", "1999-11-13"))
+    by_kind = {e.agreement.instrument: e for e in found}  # the treaty it implements is another, older one
+    assert set(by_kind) == {"agreement", "treaty"} and by_kind["agreement"].date == "1999-11-13"
+    assert by_kind["treaty"].date == "1929" and by_kind["treaty"].modality == "historical"
+    e = _one(run("EU foreign ministers have agreed on an aid package for Tunisia. The five-year accord doubles grants.",
+                 "1987-03-17"))
+    assert e.agreement.instrument == "accord"
+
+
 def test_agreements_agreeing_to_a_proposal_for_talks_is_no_agreement(run):
     rec = run("Pakistan said it agreed to an Indian proposal for talks between the two foreign secretaries.",
               "1990-03-30")

@@ -105,7 +105,7 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
     definite: set[int] = set()
     for sent in body_sentences(doc, body_start):
         here: list[Draft] = []
-        for ins in instruments(sent, table):
+        for ins in _named_inside(instruments(sent, table)):
             for d in _draft(ins, sent, table, reference, drafts):
                 here.append(d)
                 if _definite(ins):
@@ -478,6 +478,26 @@ def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _inside_generic(specific: Instrument, generic: Instrument) -> bool:
+    """"agreement on a joint venture": yes; "an agreement implementing the 1995 treaty": no, that treaty
+    is another, earlier instrument."""
+    return specific is not generic and generic.kind in _GENERIC and specific.kind not in _GENERIC and (
+        generic.head.is_ancestor(specific.head) and 0 < specific.head.i - generic.head.i <= 8
+        and not _definite(specific))
+
+
+def _named_inside(found: list[Instrument]) -> list[Instrument]:
+    """"reach agreement on the draft of a joint declaration": the generic word's phrase names the
+    instrument; one mention, of a joint declaration, read from the generic word's place."""
+    out = []
+    for ins in found:
+        inner = next((o for o in found if _inside_generic(o, ins)), None)
+        if any(_inside_generic(ins, o) for o in found):
+            continue  # read through its generic word
+        out.append(ins if inner is None else Instrument(ins.head, ins.start, ins.end, inner.kind, inner.name))
+    return out
+
+
 def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None,
            earlier: list[Draft]) -> list[Draft]:
     if _universal(ins):
@@ -820,7 +840,8 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 score += 2.0 if states <= a.all_parties() else -3.0 if states - a.all_parties() else 0.0
             if a.agreement.status != d.agreement.status and d.agreement.status not in ("signed",):
                 score -= 1.0
-            if d.date and a.date and not d.date_guessed and not a.date_guessed and d.date[:7] != a.date[:7]:
+            if d.date and a.date and not d.date_guessed and (
+                    not a.date_guessed and d.date[:7] != a.date[:7] or a.date_guessed and d.date[:4] < a.date[:4]):
                 continue  # "the agreement reached in March" is not the one to be signed in July
             if score > best_score:
                 best, best_score = a, score

@@ -96,6 +96,9 @@ def choose(exprs: list[TimeExpr], trigger: Token | None) -> TimeExpr | None:
         if doc.text[e.end:e.end + 2] in ("'s", "’s") and not 0 < trigger.idx - e.end < 40:
             continue  # "today's nuclear plants" dates the plants, not the event
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("compound", "nummod", "amod", "nmod") and span.root.head.pos_ in (
+                "NOUN", "PROPN") and span.root.head.i != trigger.i:
+            continue  # "the 1929 treaty", "its 1986 quota": the year of another thing
         if span is None or _clause_verb(span.root).i == own_verb.i or own_verb.is_ancestor(span.root):
             mine.append(e)
     if not mine:

@@ -132,6 +132,9 @@ def finalise_events(drafts: list[Draft], table: ActorTable, doc: Doc) -> list[Ev
     return events
 
 
+_LOOSE = {"package", "arrangement", "understanding", "arrangements"}
+
+
 def _fold_organs(d: Draft, table: ActorTable) -> None:
     """"the United States and the Soviet Union" and "the U.S. Agriculture Department" on one side of an
     agreement or a meeting: a state's own ministry is the state there, not a party beside it."""
@@ -160,7 +163,8 @@ def _merge(into: Draft, other: Draft) -> None:
     into.participants += [p for p in other.participants if p not in into.participants]
     if into.agreement is not None and other.agreement is not None:
         a, b = into.agreement, other.agreement
-        if into.unnamed_instrument and not other.unnamed_instrument:  # "Japan agreed to ..." then "the accord"
+        vaguer = into.unnamed_instrument or a.instrument in _LOOSE and b.instrument not in _LOOSE
+        if vaguer and not other.unnamed_instrument:  # "agreed on an aid package" then "the accord"
             a.instrument, into.unnamed_instrument = b.instrument, False
         a.name = a.name or b.name
         for attr in ("topics", "areas", "signatories", "witnesses"):
