@@ -128,6 +128,14 @@ def test_agreements_instrument_named_inside_the_generic_word_and_loose_words_giv
     assert e.agreement.instrument == "accord"
 
 
+def test_agreements_breaking_a_pact_refers_to_one_that_exists_and_its_age_dates_it(run):
+    rec = run("Korea denied breaking a pact with Japan on steel trade. The eight month old pact aims to cap exports. "
+              "One of the deals examined was a 1984 merger of two steelmakers.", "1987-03-13")
+    e = _one(rec)
+    assert set(e.actors) == {"KOR", "JPN"} and e.agreement.status == "signed" and e.modality == "historical"
+    assert e.date == "1986-07" and len(e.evidence) == 2
+
+
 def test_agreements_agreeing_to_a_proposal_for_talks_is_no_agreement(run):
     rec = run("Pakistan said it agreed to an Indian proposal for talks between the two foreign secretaries.",
               "1990-03-30")

@@ -77,6 +77,8 @@ SUSPENDED = {"suspend", "freeze", "halt"}
 TERMINATED = {"terminate", "end", "scrap", "cancel", "abandon", "withdraw", "quit", "exit", "denounce", "abrogate",
               "annul", "revoke", "tear", "expire", "breach", "collapse", "void"}
 REJECTED = {"reject", "refuse", "veto", "spurn", "rebuff", "repudiate"}
+_COMPLIANCE = {"break", "violate", "breach", "honour", "honor", "respect", "observe", "implement", "abide", "comply",
+               "uphold", "flout", "enforce", "apply"}
 _STATUS_VERBS = SIGNED | RATIFIED | PLANNED | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"negotiate"}
 _STATUS_CODE = {  # status -> (PLOVER type, CAMEO code)
     "signed": ("SUPPORT", "057"), "ratified": ("SUPPORT", "057"), "agreed": ("AGREE", "030"),
@@ -192,7 +194,12 @@ def _unknown_subject(verb: Token | None, table: ActorTable) -> bool:
 
 
 def _quantified(ins: Instrument) -> bool:
-    return ins.head.tag_ == "NNS" and any(c.lower_ in _QUANTIFIERS for c in ins.head.children if c.i < ins.head.i)
+    """"some protocols", "one of the deals": instruments of a kind, no one's in particular."""
+    head = ins.head
+    if head.tag_ == "NNS" and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lower_ in _QUANTIFIERS | {"one", "each", "most", "few", "none", "either", "neither"}):
+        return True
+    return head.tag_ == "NNS" and any(c.lower_ in _QUANTIFIERS for c in head.children if c.i < head.i)
 
 
 def _universal(ins: Instrument) -> bool:
@@ -333,6 +340,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         if lemma in ("renewal",) and _definite(ins):
             return "signed", "historical"
         return "planned", "future"
+    if lemma in _COMPLIANCE:  # "denied breaking a pact", "to implement the accord": a pact that exists
+        return "signed", "historical"
     chain = _verb_chain(verb)
     if _negated(chain):
         if lemma in ("renew", "extend", "prolong"):  # "will not renew the agreement when it expires"
@@ -892,7 +901,13 @@ def _states(table: ActorTable, parties: set[str]) -> set[str]:
 def _earlier_one(d: Draft) -> bool:
     doc = d.sentence.doc
     head = doc[d.trigger] if d.trigger is not None else None
-    return head is not None and any(c.lower_ in _EARLIER for c in head.children if c.i < head.i)
+    return head is not None and any(c.lower_ in _EARLIER and not _age(c) for c in head.children if c.i < head.i)
+
+
+def _age(tok: Token) -> bool:
+    """"the eight month old pact": its age, not an earlier pact."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_ == "old" and prev is not None and prev.lower_.rstrip("s-") in ("day", "week", "month", "year")
 
 
 _AREA_CUE = re.compile(
