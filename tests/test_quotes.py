@@ -129,6 +129,31 @@ def test_quotes_headline_in_single_marks(run):
     assert q.kind == "direct" and q.speaker == "person:anna-berg" and _span(text, q.speaker_span) == "Berg"
 
 
+def test_quotes_headline_quotation_given_again_in_the_body_is_one_quote(run):
+    text = ('Vidal: "The treaty protects our coast"\n'
+            'Foreign Minister Rosa Vidal defended the treaty in Santiago on Monday.\n\n'
+            '"The treaty protects our coast and our fishermen," Vidal said.\n')
+    rec = run(text)
+    assert [q.text for q in rec.quotes if q.kind == "direct"] == ["The treaty protects our coast and our fishermen,"]
+
+
+def test_quotes_asked_by_someone_the_asker_speaks(run):
+    text = ('Senator questioned on trade\nSenator Tom Hale appeared on a talk show on Friday.\n\n'
+            '"Will you back the pact?" Hale was asked by host Maria Lund.\n')
+    rec = run(text)
+    q = _quote(rec, "Will you back")
+    assert q.speaker == "person:maria-lund" and q.speaker_text.endswith("Maria Lund")
+
+
+def test_quotes_a_second_speech_verb_between_two_quotations_splits_them(run):
+    text = ('Vidal on the treaty\nForeign Minister Rosa Vidal spoke in Santiago on Monday.\n\n'
+            '"The treaty protects our coast," Vidal said before adding: "We will ratify it in May."\n')
+    rec = run(text)
+    first, second = _quote(rec, "The treaty protects"), _quote(rec, "We will ratify")
+    assert first is not second and first.text == "The treaty protects our coast,"
+    assert first.speaker == second.speaker == "person:rosa-vidal"
+
+
 def test_quotes_pronoun_speaker_resolves_to_the_person_of_its_gender(run):
     text = ('Nordic ministers meet in Oslo\nForeign Minister Anna Berg met Trade Minister Karl Holm in Oslo on '
             'Monday.\n\n"The talks were difficult but honest," she said.\n\n"We will need more time," he said.\n')

@@ -47,6 +47,7 @@ _LINE = re.compile(r"[^\s](?:[^\r\n]*[^\s])?")  # a line from its first to its l
 _DOUBLE = re.compile("[\"“”„«»]")
 _SINGLE_TITLE = re.compile("['‘’]")
 _SINGLE_BODY = re.compile("[‘’]")
+_WORD = re.compile(r"\w+")
 _OPENING = frozenset("“„«‘")
 _CLOSING = frozenset("”»’")
 _BEFORE_OPEN = frozenset("([{—–-/:")
@@ -113,6 +114,8 @@ def quotations(text: str, paras: list[Span], title: Span | None) -> list[Marked]
     if title is not None and not _DOUBLE.search(text, title[0], title[1]):
         head = [p for p in paras if title[0] <= p[0] < title[1]]
         found += _Pairing(text, head, _SINGLE_TITLE, single=True).run()
+    if title is not None:
+        found = _unrepeated(text, found, title)
     if not found and not _DOUBLE.search(text):
         body = [p for p in paras if title is None or p[0] >= title[1]]
         found += _Pairing(text, body, _SINGLE_BODY, single=True).run()
@@ -120,6 +123,19 @@ def quotations(text: str, paras: list[Span], title: Span | None) -> list[Marked]
     for m in found:  # paragraph indices into ``paras``, whichever subset was scanned
         m.para = bisect_right(starts, m.start - 1) - 1
     return sorted(found, key=lambda m: m.start)
+
+
+def _unrepeated(text: str, found: list[Marked], title: Span) -> list[Marked]:
+    """Drop a headline's quotation that the body gives again: one statement, quoted twice."""
+    def words(m: Marked) -> set[str]:
+        return {w.lower() for w in _WORD.findall(text, m.start, m.end)}
+
+    body = [words(m) for m in found if m.start >= title[1]]
+    def repeated(m: Marked) -> bool:
+        head = words(m)
+        return any(len(head & b) >= 2 / 3 * len(head) for b in body) if head else True
+
+    return [m for m in found if not (title[0] <= m.start < title[1] and repeated(m))]
 
 
 class _Pairing:
@@ -392,8 +408,8 @@ def _cue_gap(doc: Doc, who: Speakers, cue: Cue, gap: Span) -> bool:
             continue
         if who.sent_start[i] != sent:
             return False
-        if t.pos_ in ("VERB", "AUX") and t.i != cue.verb.i and cue.verb not in t.ancestors:
-            return False
+        if t.pos_ in ("VERB", "AUX") and t.i != cue.verb.i and (cue.verb not in t.ancestors or who.is_cue(t)):
+            return False  # "..." Trump said before adding: "...": two statements
     return True
 
 

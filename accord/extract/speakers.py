@@ -299,18 +299,23 @@ class Speakers:
         return None
 
     def subject(self, verb: Token, floor: int = -1) -> Token | None:
-        """The speaker of a cue verb: its subject (inherited through "saying", "adding" and "was quoted
-        as saying"), the object of "according to", or the author of a statement that "said"."""
+        """The speaker of a cue verb: its subject (inherited through "saying", "before adding" and "was
+        quoted as saying"), the object of "according to", or the author of a statement that "said"."""
         if verb.lower_ == "according":
             to = self.doc[verb.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in verb.children if c.dep_ == "pobj"]
             return objs[0] if objs else None
         v = verb
-        if v.dep_ == "pcomp" and v.head.lower_ == "as":  # "was quoted as saying"
-            v = v.head.head
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "was quoted as saying", "said before adding"
+        if any(c.dep_ == "auxpass" for c in v.children):  # "Sanders was asked by host Bill Maher": Maher asks
+            agent = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agent and not self.quoted[agent[0].i] and self.plausible(agent[0]):
+                return agent[0]
+        reported = {t.i for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree}
         subj = [c for c in v.children if c.dep_ in _SUBJECT and not self.quoted[c.i] and c.i > floor]
-        if not subj:
-            subj = [s for s in subjects(v) if not self.quoted[s.i] and s.i > floor]
+        if not subj:  # inherited, never from inside what the verb reports
+            subj = [s for s in subjects(v) if not self.quoted[s.i] and s.i > floor and s.i not in reported]
         if not subj:
             return None
         subj.sort(key=lambda t: abs(t.i - v.i))  # of two parsed subjects, the one next to the verb
