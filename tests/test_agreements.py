@@ -222,3 +222,12 @@ def test_agreements_states_named_only_through_their_leaders(run):
     assert set(e.actors) == {"USA", "RUS"}
     by_id = {a.id: a for a in rec.actors}
     assert by_id["RUS"].mentions and by_id["USA"].mentions  # the leaders' names stand for their states
+
+
+def test_agreements_an_agreement_already_reached_is_signed_though_what_formalises_it_is_to_come(run):
+    rec = run("Chile and its commercial creditor banks will sign formal papers in mid-August to reschedule part of "
+              "its debt. The papers would formalise the agreement reached in April on 4.1 billion dlrs of loans.",
+              "1988-06-10")
+    e = _one(rec)
+    assert e.agreement.status == "signed" and e.date == "1988-04" and e.modality in (None, "historical")
+    assert "CHL" in e.actors and len(e.actors) == 2

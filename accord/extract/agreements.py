@@ -105,13 +105,17 @@ class Instrument:
 def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, body_start: int) -> list[Draft]:
     drafts: list[Draft] = []
     definite: set[int] = set()
+    stated: set[int] = set()  # definite mentions that a verb says were signed: "the agreement reached in March"
     for sent in body_sentences(doc, body_start):
         here: list[Draft] = []
         for ins in _named_inside(instruments(sent, table)):
+            verb, prep = _governor(ins)
             for d in _draft(ins, sent, table, reference, drafts):
                 here.append(d)
                 if _definite(ins):
                     definite.add(id(d))
+                    if verb is not None and verb.pos_ == "VERB" and verb.lemma_ in SIGNED and prep is None:
+                        stated.add(id(d))
         if not here:
             d = _agreed(sent, table, reference, drafts)
             if d is not None:
@@ -121,7 +125,7 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
     for d in drafts:
         if d.date_guessed and lead is not None:
             d.date = lead  # the day the lead gives its news, rather than the day it was filed
-    _resolve_anaphora(drafts, table, definite)
+    _resolve_anaphora(drafts, table, definite, stated)
     _corefer(drafts, definite, table)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
@@ -250,11 +254,16 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
 def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
     """The verb that says what happened to the instrument, and the preposition in between, if any: the
     verb it is the object of ("concluded an accord, opposed by fishermen" is concluded), else a status
-    verb in a clause on it ("the agreement that the two countries signed", "the deal signed last year")."""
+    verb in a clause on it ("the agreement that the two countries signed", "the deal signed last year"). What
+    is still to come happens to an agreement already reached ("will formalise the agreement reached in
+    March"): its own participle says what became of it."""
     verb, prep = _direct_governor(ins)
+    relative = _relative_verb(ins)
+    if relative is not None and relative.tag_ == "VBN" and relative.lemma_ in SIGNED | RATIFIED and (
+            verb is not None and is_future(verb.sent, verb)):
+        return relative, None  # "would formalise the agreement reached in March": reached, in March
     if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _STATUS_VERBS and prep not in _UNCUED_PREPS:
         return verb, prep
-    relative = _relative_verb(ins)
     if relative is not None:
         return relative, None
     return verb, prep
@@ -348,7 +357,7 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
             return "terminated", "future" if is_future(verb.sent, verb) else None
         return None, None
     lemmas = [v.lemma_.lower() for v in chain]
-    future = is_future(verb.sent, verb)
+    future = is_future(verb.sent, verb) and not (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the pact reached"
     hypothetical = any(t.lower_ in _HYPOTHETICAL for v in chain for t in v.children) or any(
         t.lower_ in ("possible", "hope", "hoped") for t in verb.sent)
     if any(lm in REJECTED for lm in lemmas):
@@ -827,7 +836,7 @@ def _witnesses(sent: Span, table: ActorTable) -> list[str]:
 
 # --- across mentions --------------------------------------------------------------------------------
 
-def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]) -> None:
+def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int], stated: set[int]) -> None:
     """Party-less definite mentions join the earlier agreement they most likely mean."""
     for k, d in enumerate(drafts):
         if d.merge_key is not None or d.agreement is None:
@@ -864,8 +873,10 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             d.recipients = list(best.recipients)
             if d.modality == "historical" and best.modality is None:
                 d.modality = None
-        elif id(d) in definite:  # no antecedent: the signatories' states, else the sentence's states
+        elif id(d) in definite:  # no antecedent: the signatories' states, the sentence's, else the story's two
             d.actors = list(d.hint_parties) or _sentence_parties(d.sentence, table)
+            if not d.actors and id(d) in stated:  # "would formalise the agreement reached in March"
+                d.actors = story_pair(table, drafts[:k], d.sentence.start)
             if d.actors:
                 d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status)
     drafts[:] = [d for d in drafts if d.merge_key is not None]
