@@ -231,3 +231,13 @@ def test_agreements_an_agreement_already_reached_is_signed_though_what_formalise
     e = _one(rec)
     assert e.agreement.status == "signed" and e.date == "1988-04" and e.modality in (None, "historical")
     assert "CHL" in e.actors and len(e.actors) == 2
+
+
+def test_agreements_a_bodys_agreement_whose_purpose_names_a_state_has_that_state_as_other_side(run):
+    e = _one(run("The World Health Organization signed an agreement to help Bolivia with 2 mln dlrs for clinics.",
+                 "1990-05-02"))
+    assert set(e.actors) == {"org:world-health-organization", "BOL"}
+    rec = run("Nestor Chemie AG said it planned a joint venture to make fertiliser in Kazakhstan. The company said it "
+              "had signed a letter of intent to form the first foreign joint venture in the sector.", "1995-02-07")
+    ventures = [e for e in _agreements(rec) if e.agreement.instrument == "joint venture"]
+    assert len(ventures) == 1 and "KAZ" in ventures[0].actors and ventures[0].agreement.status == "planned"

@@ -28,7 +28,7 @@ from accord.extract.dates import choose, is_future, lead_day, time_expressions, 
 from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
-from accord.records import Agreement
+from accord.records import Actor, Agreement
 
 # (tokens, instrument): longest first.
 _MULTI = [
@@ -550,6 +550,8 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
         return []
     if len(parties) == 1 and table.actors[parties[0]].kind == "country":
         parties += _counterpart_state(sent, table, parties[0])
+    elif len(parties) == 1:
+        parties += _purpose_state(ins, verb if cued else None, table, parties[0])
     witnesses = _witnesses(sent, table)
     signatories = [s for s in signatories if s not in witnesses]
     exprs = time_expressions(sent, reference, modality == "future")
@@ -603,6 +605,26 @@ def _counterpart_state(sent: Span, table: ActorTable, party: str) -> list[str]:
     others = {m.actor for m in table.mentions if sent.start <= m.start < sent.end and m.actor != party
               and table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"}
     return list(others) if len(others) == 1 else []
+
+
+def _purpose_state(ins: Instrument, verb: Token | None, table: ActorTable, party: str) -> list[str]:
+    """A body's agreement whose purpose names one state: that state is its other side ("FAO signed an
+    agreement to aid Peru", "planned a joint venture to produce herbicides in the Soviet Union")."""
+    clauses = [c for c in ins.head.children if c.dep_ == "acl"] + [
+        c for c in (verb.children if verb is not None else []) if c.dep_ in ("xcomp", "advcl") and c.i > ins.end]
+    purpose = {t.i for c in clauses if any(t.tag_ == "TO" for t in c.children) for t in c.subtree}
+    states = {m.actor for i in purpose if (m := table.at(i)) is not None and table.actors.get(m.actor) is not None
+              and table.actors[m.actor].kind == "country"}
+    places = {loc.country: loc for loc in table.locations if loc.start in purpose and loc.country}
+    states = (states | set(places)) - {party}
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    if state not in table.actors:  # "in the Soviet Union": the place's state, named here as an actor
+        loc = places[state]
+        table.add(Actor(id=state, kind="country", name=loc.country_name or loc.name, country=state))
+        table.mention(state, loc.start, loc.end, "place")
+    return [state]
 
 
 def _nobody(table: ActorTable, actor_id: str) -> bool:
@@ -910,9 +932,13 @@ def _states(table: ActorTable, parties: set[str]) -> set[str]:
 
 
 def _earlier_one(d: Draft) -> bool:
+    """"The previous agreement", "when the first accord was signed": one before the story's. Of one still
+    to come, "the first" is a first of its kind ("plans to form the first foreign joint venture")."""
     doc = d.sentence.doc
     head = doc[d.trigger] if d.trigger is not None else None
-    return head is not None and any(c.lower_ in _EARLIER and not _age(c) for c in head.children if c.i < head.i)
+    if head is None or d.agreement is not None and d.agreement.status in ("planned", "proposed"):
+        return False
+    return any(c.lower_ in _EARLIER and not _age(c) for c in head.children if c.i < head.i)
 
 
 def _age(tok: Token) -> bool:
