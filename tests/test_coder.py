@@ -159,3 +159,10 @@ def test_coder_bad_input_list_of_country_names(run):
 def test_coder_bad_input_only_numbers(run):
     rec = _bounded(run, " ".join(str(k * 7919 % 10007) for k in range(2000)))
     assert rec.events == []
+
+
+def test_coder_a_text_does_not_act_and_the_two_sides_are_no_new_actor(run):
+    rec = run("Chile and Peru have signed a fisheries memorandum, deepening cooperation between the two neighbours.\n"
+              "The memorandum will cover joint patrols, shared catch data and training for inspectors.", "2023-05-04")
+    assert all(e.actors for e in rec.events), [(e.type, e.recipients) for e in rec.events]
+    assert not [a for a in rec.actors if "neighbour" in a.id]

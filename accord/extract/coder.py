@@ -128,8 +128,8 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, refere
         return None  # "he would discuss it with X": the meeting is coded; its intent would be a twin
     actors = _actor_ids(cand.agents, table, gaz, patient=False)
     recipients = [r for r in _actor_ids(cand.patients, table, gaz, patient=True) if r not in actors]
-    if not actors and not recipients:
-        return None
+    if not actors and not recipients or not actors and any(lemma(a) in lexicon()["texts"] for a in cand.agents):
+        return None  # "the agreement will cover ...": a text does not act
     refusal = cand.negated and not negated  # "will not lift the ban": a REJECT that happened, now
     negated = negated or cand.kind == "noun" and args.under_no(cand.head)
     modality = "negation" if negated else None if refusal else _modality(cand, etype)
@@ -308,6 +308,8 @@ def _register(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> s
         return None  # "AI" is a topic, never an actor
     if not patient and word in lex["not_actors"]:
         return None
+    if any(c.lower_ in ("two", "both") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+        return None  # "between the two democracies": the story's two sides again, no new actor
     for loc in table.locations:
         if loc.start <= tok.i < loc.end and loc.country and not table.taken(loc.start, loc.end):
             table.add(Actor(id=loc.country, kind="country", name=gaz.country_name(loc.country), country=loc.country))
