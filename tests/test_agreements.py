@@ -241,3 +241,12 @@ def test_agreements_a_bodys_agreement_whose_purpose_names_a_state_has_that_state
               "had signed a letter of intent to form the first foreign joint venture in the sector.", "1995-02-07")
     ventures = [e for e in _agreements(rec) if e.agreement.instrument == "joint venture"]
     assert len(ventures) == 1 and "KAZ" in ventures[0].actors and ventures[0].agreement.status == "planned"
+
+
+def test_agreements_the_two_presidents_who_sign_are_the_storys_presidents(run):
+    rec = run("Chile and Argentina sign pacts\nChilean President Ana Ruiz met Argentine President Luis Soto in "
+              "Santiago on Friday.\n"
+              "The two presidents also signed a set of agreements on mining and tourism.", "2022-09-16")
+    signed = [e for e in _agreements(rec) if e.agreement.status == "signed"]
+    assert len(signed) == 1 and set(signed[0].actors) == {"CHL", "ARG"}
+    assert set(signed[0].agreement.signatories) == {"person:ana-ruiz", "person:luis-soto"}

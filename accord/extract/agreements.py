@@ -552,6 +552,8 @@ def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None
         parties += _counterpart_state(sent, table, parties[0])
     elif len(parties) == 1:
         parties += _purpose_state(ins, verb if cued else None, table, parties[0])
+    if not signatories and verb is not None and verb.lemma_ in ("sign", "ink", "initial") and len(parties) == 2:
+        signatories = _the_two(verb, table, parties)
     witnesses = _witnesses(sent, table)
     signatories = [s for s in signatories if s not in witnesses]
     exprs = time_expressions(sent, reference, modality == "future")
@@ -696,6 +698,25 @@ def _relative_subjects(ins: Instrument, verb: Token) -> list[Token]:
     doc = ins.head.doc
     if ins.end < verb.i and doc[ins.end].lower_ in ("that", "which"):
         return [t for t in doc[ins.end + 1:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return []
+
+
+def _the_two(verb: Token, table: ActorTable, parties: list[str]) -> list[str]:
+    """"The two presidents signed": the story's person of that title for each party, where each has one."""
+    for s in args.subjects(verb):
+        if s.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in s.children):
+            continue
+        title = s.lemma_.lower()
+        found: dict[str, str] = {}
+        for m in table.mentions:
+            actor = table.actors.get(m.actor)
+            if actor is None or actor.kind != "person" or title not in (actor.title or "").lower().split():
+                continue
+            party = args.party(table, actor.id)
+            if party in parties and party not in found:
+                found[party] = actor.id
+        if len(found) == len(parties):
+            return [found[p] for p in parties]
     return []
 
 
