@@ -106,9 +106,9 @@ def _extract(record: Record, doc: Doc, w: _Work, gaz) -> None:  # type: ignore[n
     body = w.prep.body_start
     home = _home_state(gaz, w.meta)
     table = find_actors(doc, gaz, w.meta.published, body, home)
-    found = agreements.find(doc, table, gaz, reference, body)
+    found = agreements.find(doc, table, reference, body)
     found += meetings.find(doc, table, reference, body, home, earlier=found)
-    found += code_events(doc, table, gaz, reference, body, skip=found)
+    found += code_events(doc, table, reference, body, skip=found)
     # Quotes come after the events they might otherwise distort (the speakers they add, "sources" or "a
     # spokesman", are no parties), but before the meetings that speakers announce in their own words.
     record.quotes = quotes.find(doc, table, w.prep)

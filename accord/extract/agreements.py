@@ -26,9 +26,8 @@ from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, lead_day, time_expressions, validity
 from accord.extract.events import Draft, body_sentences, place_of, story_pair
-from accord.extract.gazetteer import Gazetteer
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
-from accord.records import Actor, Agreement
+from accord.records import Agreement
 
 # (tokens, instrument): longest first.
 _MULTI = [
@@ -102,7 +101,7 @@ class Instrument:
     name: str | None
 
 
-def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, body_start: int) -> list[Draft]:
+def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) -> list[Draft]:
     drafts: list[Draft] = []
     definite: set[int] = set()
     stated: set[int] = set()  # definite mentions that a verb says were signed: "the agreement reached in March"
@@ -110,7 +109,7 @@ def find(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, bod
         here: list[Draft] = []
         for ins in _named_inside(instruments(sent, table)):
             verb, prep = _governor(ins)
-            for d in _draft(ins, sent, table, reference, drafts):
+            for d in _draft(ins, verb, prep, sent, table, reference, drafts):
                 here.append(d)
                 if _definite(ins):
                     definite.add(id(d))
@@ -516,11 +515,11 @@ def _named_inside(found: list[Instrument]) -> list[Instrument]:
     return out
 
 
-def _draft(ins: Instrument, sent: Span, table: ActorTable, reference: str | None,
-           earlier: list[Draft]) -> list[Draft]:
+def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, table: ActorTable,
+           reference: str | None, earlier: list[Draft]) -> list[Draft]:
+    """The events of one instrument mention, ``verb`` and ``prep`` its governor (``_governor``)."""
     if _universal(ins):
         return []
-    verb, prep = _governor(ins)
     status, modality = _status(ins, verb, prep)
     if status is None or ins.kind in _NEEDS_CUE and (verb is None or verb.lemma_ not in SIGNED | RATIFIED | PLANNED
                                                      | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"signing"}):
@@ -624,8 +623,7 @@ def _purpose_state(ins: Instrument, verb: Token | None, table: ActorTable, party
     state = states.pop()
     if state not in table.actors:  # "in the Soviet Union": the place's state, named here as an actor
         loc = places[state]
-        table.add(Actor(id=state, kind="country", name=loc.country_name or loc.name, country=state))
-        table.mention(state, loc.start, loc.end, "place")
+        table.mention(table.place_state(loc), loc.start, loc.end, "place")
     return [state]
 
 
@@ -704,7 +702,7 @@ def _relative_subjects(ins: Instrument, verb: Token) -> list[Token]:
 def _the_two(verb: Token, table: ActorTable, parties: list[str]) -> list[str]:
     """"The two presidents signed": the story's person of that title for each party, where each has one."""
     for s in args.subjects(verb):
-        if s.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in s.children):
+        if s.tag_ != "NNS" or not args.paired(s):
             continue
         title = s.lemma_.lower()
         found: dict[str, str] = {}
@@ -722,7 +720,7 @@ def _the_two(verb: Token, table: ActorTable, parties: list[str]) -> list[str]:
 
 def _both_sides(verb: Token, extra: list[Token] | None = None) -> bool:
     """"the two sides reached", "both countries signed"."""
-    return any(s.lower_ in _SIDES and any(c.lower_ in ("two", "both") for c in s.children)
+    return any(s.lower_ in _SIDES and args.paired(s)
                for s in args.subjects(verb) + (extra or []))
 
 

@@ -45,6 +45,11 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def paired(tok: Token) -> bool:
+    """"The two sides", "both countries": a noun counted as the two of something."""
+    return any(c.lower_ in ("two", "both") for c in tok.children)
+
+
 def agents(verb: Token) -> list[Token]:
     """The objects of a passive verb's "by" phrase: "signed by X and Y"."""
     return [o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"

@@ -53,7 +53,6 @@ from accord.extract.coder_features import (
 )
 from accord.extract.dates import choose, time_expressions
 from accord.extract.events import Draft, body_sentences, cameo_info, place_of
-from accord.extract.gazetteer import Gazetteer
 from accord.extract.organisations import TOPIC_ACRONYMS
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor
@@ -92,7 +91,7 @@ def _load(path: str) -> Model | None:
     return Model.load(path)
 
 
-def code_events(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | None, body_start: int,
+def code_events(doc: Doc, table: ActorTable, reference: str | None, body_start: int,
                 skip: list[Draft]) -> list[Draft]:
     """PLOVER events of the body of ``doc`` that ``skip`` (agreements, meetings) does not already hold."""
     model = current_model()
@@ -103,13 +102,13 @@ def code_events(doc: Doc, table: ActorTable, gaz: Gazetteer, reference: str | No
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue
         for cand in candidates(sent):
-            d = _code(cand, sent, table, gaz, reference, model, skip)
+            d = _code(cand, sent, table, reference, model, skip)
             if d is not None:
                 drafts.append(d)
     return drafts
 
 
-def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, reference: str | None, model: Model,
+def _code(cand: Candidate, sent: Span, table: ActorTable, reference: str | None, model: Model,
           skip: list[Draft]) -> Draft | None:
     feats = features(cand, table)
     probs = model.probs(feats)
@@ -126,8 +125,8 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, gaz: Gazetteer, refere
     etype, cameo = _cameo(cand, etype)
     if _covered(etype, sent, skip) or etype != stated and _covered(stated, sent, skip):
         return None  # "he would discuss it with X": the meeting is coded; its intent would be a twin
-    actors = _actor_ids(cand.agents, table, gaz, patient=False)
-    recipients = [r for r in _actor_ids(cand.patients, table, gaz, patient=True) if r not in actors]
+    actors = _actor_ids(cand.agents, table, patient=False)
+    recipients = [r for r in _actor_ids(cand.patients, table, patient=True) if r not in actors]
     if not actors and not recipients or not actors and any(lemma(a) in lexicon()["texts"] for a in cand.agents):
         return None  # "the agreement will cover ...": a text does not act
     refusal = cand.negated and not negated  # "will not lift the ban": a REJECT that happened, now
@@ -256,16 +255,16 @@ def _historical(cand: Candidate, date: str | None, reference: str | None) -> boo
 
 # --- actors --------------------------------------------------------------------------------------
 
-def _actor_ids(tokens: list[Token], table: ActorTable, gaz: Gazetteer, patient: bool) -> list[str]:
+def _actor_ids(tokens: list[Token], table: ActorTable, patient: bool) -> list[str]:
     out: list[str] = []
     for tok in tokens:
-        for aid in _argument_actors(tok, table, gaz, patient):
+        for aid in _argument_actors(tok, table, patient):
             if aid not in out:
                 out.append(aid)
     return out
 
 
-def _argument_actors(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> list[str]:
+def _argument_actors(tok: Token, table: ActorTable, patient: bool) -> list[str]:
     """The actors an argument names; one registered for it where the actor extractor found none.
 
     A common noun is its own actor ("a Kyrgyz journalist" is a journalist of Kyrgyzstan, not the
@@ -278,14 +277,14 @@ def _argument_actors(tok: Token, table: ActorTable, gaz: Gazetteer, patient: boo
         return args.actors_at(table, tok)
     found = args.actors_at(table, tok)
     if tok.pos_ == "NOUN" and not args.objects(tok, ("of", "from")):
-        new = _register(tok, table, gaz, patient)
+        new = _register(tok, table, patient)
         if new is not None:
             named = [x.actor for x in (table.at(i) for i in range(tok.left_edge.i, tok.i)) if x is not None
                      and x.form == "name" and x.actor != new]
             return [new] + list(dict.fromkeys(named))
     if found:
         return found
-    new = _register(tok, table, gaz, patient)
+    new = _register(tok, table, patient)
     return [new] if new is not None else []
 
 
@@ -297,7 +296,7 @@ def _sector(tok: Token) -> str | None:
     return sectors.get(lemma(tok))
 
 
-def _register(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> str | None:
+def _register(tok: Token, table: ActorTable, patient: bool) -> str | None:
     """A new actor for an argument's noun phrase: its state for a place, else a person, organisation
     or group. What an act is done to may be a thing ("rejected the proposal"); who acts may not."""
     lex = lexicon()
@@ -308,12 +307,11 @@ def _register(tok: Token, table: ActorTable, gaz: Gazetteer, patient: bool) -> s
         return None  # "AI" is a topic, never an actor
     if not patient and word in lex["not_actors"]:
         return None
-    if any(c.lower_ in ("two", "both") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+    if args.paired(tok) and any(c.lower_ == "the" for c in tok.children):
         return None  # "between the two democracies": the story's two sides again, no new actor
     for loc in table.locations:
         if loc.start <= tok.i < loc.end and loc.country and not table.taken(loc.start, loc.end):
-            table.add(Actor(id=loc.country, kind="country", name=gaz.country_name(loc.country), country=loc.country))
-            table.mention(loc.country, loc.start, loc.end, "place")
+            table.mention(table.place_state(loc), loc.start, loc.end, "place")
             return loc.country
     start = tok.i
     while start > tok.left_edge.i and table.at(start - 1) is None and tok.doc[start - 1].dep_ in (

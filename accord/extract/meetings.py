@@ -25,7 +25,7 @@ from accord.extract.actors import ActorTable
 from accord.extract.dates import choose, is_future, time_expressions
 from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.topics import contexts_of, topics_in
-from accord.records import Actor, Quote
+from accord.records import Quote
 
 VISIT_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "tour", "leave"}
 PHONE_VERBS = {"phone", "telephone", "call", "speak"}
@@ -308,9 +308,7 @@ def _place_states(tokens: list[Token], ctx: _Ctx) -> list[str]:
     for t in tokens:
         for loc in ctx.table.locations:
             if loc.start <= t.i < loc.end and loc.country and loc.country not in out:
-                ctx.table.add(Actor(id=loc.country, kind="country", name=loc.country_name or loc.country,
-                                    country=loc.country))
-                ctx.table.nested_mention(loc.country, loc.start, loc.end, "place")
+                ctx.table.nested_mention(ctx.table.place_state(loc), loc.start, loc.end, "place")
                 out.append(loc.country)
         if t.lower_ == "here" and ctx.home and ctx.home not in out:
             out.append(ctx.home)

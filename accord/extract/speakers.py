@@ -312,9 +312,9 @@ class Speakers:
             agent = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agent and not self.quoted[agent[0].i] and self.plausible(agent[0]):
                 return agent[0]
-        reported = {t.i for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree}
         subj = [c for c in v.children if c.dep_ in _SUBJECT and not self.quoted[c.i] and c.i > floor]
         if not subj:  # inherited, never from inside what the verb reports
+            reported = {t.i for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree}
             subj = [s for s in subjects(v) if not self.quoted[s.i] and s.i > floor and s.i not in reported]
         if not subj:
             return None

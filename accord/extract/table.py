@@ -79,6 +79,13 @@ class ActorTable:
             self.nested_mention(code, m.start, m.end, "through")
         return code
 
+    def place_state(self, loc: Location) -> str:
+        """The state of a place with one ("in Tokyo" -> JPN), added as an actor; the caller records the
+        place as its mention, claiming the tokens or nested."""
+        assert loc.country is not None
+        self.add(Actor(id=loc.country, kind="country", name=loc.country_name or loc.country, country=loc.country))
+        return loc.country
+
     def nested_mention(self, actor_id: str, start: int, end: int, form: str) -> None:
         if not any(m.actor == actor_id and m.start == start for m in self.nested):
             self.nested.append(Mention(start, end, actor_id, form))
