@@ -905,7 +905,7 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             if score > best_score:
                 best, best_score = a, score
         if best is not None and _earlier_one(d):  # "when the first agreement was signed in 1975"
-            d.actors = list(best.all_parties())
+            d.actors = list(dict.fromkeys(best.actors + best.recipients))  # in text order, not a set's
             d.modality = "historical"
             d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), "earlier", d.date)
         elif best is not None:
