@@ -182,6 +182,26 @@ def test_quotes_speaker_named_on_a_line_after_the_quotation(run):
     assert _quote(rec, "I was afraid").speaker_text == "Tomas Weber"
 
 
+def test_quotes_signed_with_a_dash_and_a_name_on_the_quotation_line(run):
+    text = ('Readers answer on the new bridge\nWe asked readers what the bridge means to them.\n'
+            '“It cuts my drive to work in half. I wish they had built it ten years ago.” ― Ines Carvalho\n'
+            '“The tolls are too high for the families who live on the island.” ― Pedro Almeida\n'
+            '“Nobody asked the fishermen where the pillars should go.” ― Rosa Duarte.\n')
+    rec = run(text)
+    assert _quote(rec, "It cuts my drive").speaker_text == "Ines Carvalho"
+    assert _quote(rec, "The tolls are too high").speaker_text == "Pedro Almeida"
+    assert _quote(rec, "Nobody asked").speaker_text == "Rosa Duarte"
+
+
+def test_quotes_someone_shown_saying_speaks(run):
+    text = ('New campaign advert attacks senator\nThe governor’s campaign released an advertisement on Friday.\n\n'
+            'The advert uses footage of Senator Mark Ellison asking, "Why should anyone trust the budget office?"\n')
+    rec = run(text)
+    q = _quote(rec, "Why should anyone trust")
+    assert q.speaker_text == "Senator Mark Ellison"
+    assert _span(text, q.speaker_span) == "Senator Mark Ellison"
+
+
 def test_quotes_speakers_named_on_lines_of_their_own_before_or_after(run):
     after = ('Voters speak out\nWe asked voters in Ohio what matters to them this year.\n\n'
              '"I want a president who will bring the factories back to this town."\n\nMary Kowalski, 58, Youngstown\n\n'

@@ -58,7 +58,7 @@ _SPLIT_GAP = 48  # tokens the cue between two parts of one quotation may take
 _MIN_WORDS_WEAK = 6  # a quotation tied to its speaker by no cue, only by its sentence, has at least these
 _WEAK = ("clause", "context")  # speakers guessed from the sentence, not given by a cue
 _TAIL = frozenset(".,;:!?\"”’ ")  # what may follow a quotation that fills its paragraph
-_DASH_CHARS = "-—–"
+_DASH_CHARS = "-—–―"
 _NAME_LINE = 16  # tokens a paragraph that only names a speaker may have
 _NOT_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -331,6 +331,9 @@ def _uncued(doc: Doc, who: Speakers, f: Marked, prev: Marked | None, paras: list
     """The speaker of a quotation with no cue: a name line next to it (after it where it opens with a
     dash, or where the article's first such quotation has its name after it), the quotation paragraph
     before it, else the clause or the sentence around it."""
+    signed = _signature(who, f, paras, starts)
+    if signed is not None:
+        return signed
     if _fills(who.text, f, paras):
         after = _name_line(who, f.last + 1, paras, starts, None)
         before = _name_line(who, f.para - 1, paras, starts, False)
@@ -365,14 +368,31 @@ def _fills(text: str, f: Marked, paras: list[Span]) -> bool:
     return end - f.end <= 4 and all(c in _TAIL for c in text[f.end:end])
 
 
+def _signature(who: Speakers, f: Marked, paras: list[Span], starts: list[int]) -> Cue | None:
+    """A quotation followed on its own line by a dash and a name only ("...” ― Maria Lopez"): the name
+    signs it, as reader responses and epigraphs are signed."""
+    text, end = who.text, paras[f.last][1]
+    i = f.end
+    while i < end and (text[i].isspace() or text[i] in _TAIL):
+        i += 1
+    if i >= end or text[i] not in _DASH_CHARS:
+        return None
+    return _names(who, bisect_left(starts, i), bisect_left(starts, end))
+
+
 def _name_line(who: Speakers, k: int, paras: list[Span], starts: list[int], dash: bool | None) -> Cue | None:
     """Paragraph ``k`` only names someone, and at most describes them after a comma ("Maria Lopez, 34,
     Phoenix", "- Sanders.", "-President Obama, tweeting after the speech"): vox-pop pieces and quote
     boxes set their speakers so, next to the quotation. ``dash``: the line must (not) open with a dash."""
     if not 0 <= k < len(paras) or dash is not None and (who.text[paras[k][0]] in _DASH_CHARS) != dash:
         return None
-    doc, floor, limit = who.doc, bisect_left(starts, paras[k][0]), bisect_left(starts, paras[k][1])
-    i = floor
+    return _names(who, bisect_left(starts, paras[k][0]), bisect_left(starts, paras[k][1]))
+
+
+def _names(who: Speakers, floor: int, limit: int) -> Cue | None:
+    """Tokens [floor, limit) only name someone (after punctuation such as a dash), and at most describe
+    them after a comma."""
+    doc, i = who.doc, floor
     while i < limit and (doc[i].is_punct or doc[i].is_space):
         i += 1
     if i >= limit or limit - floor > _NAME_LINE or who.quoted[i]:
