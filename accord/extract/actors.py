@@ -50,6 +50,7 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
     accept |= {i for e in org_ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     persons(doc, gaz, table, matches, accept, on_date, ents, body_start)
     _states_and_bodies(doc, gaz, table, matches)
+    _lower_case_states(gaz, table, ents, on_date)
     person_states(doc, table)
     organisations(doc, gaz, table, org_ents, matches, on_date)
     short_mentions(doc, table)
@@ -60,6 +61,16 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
             if actor.kind == "organization" and actor.country is None and actor.sector == "GOV":
                 actor.country = home
     return table
+
+
+def _lower_case_states(gaz: Gazetteer, table: ActorTable, ents: list[Span], on_date: str | None) -> None:
+    """A place name the tagger found written in lower case ("an agreement to aid peru") is the state
+    it names, where it names one."""
+    for e in ents:
+        code = gaz.country_code(e.text.title(), on_date) if e.label_ == "GPE" and e.text.islower() else None
+        if code is not None and not table.taken(e.start, e.end):
+            table.add(Actor(id=code, kind="country", name=gaz.country_name(code), country=code))
+            table.mention(code, e.start, e.end, "name")
 
 
 _FIRM_SUFFIXES = {"co", "co.", "company", "sons", "brothers", "partners", "associates"}

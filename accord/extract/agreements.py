@@ -658,7 +658,9 @@ def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
     ("The eight month old pact aims to stop Japan selling chips to the United States")."""
     out: list[str] = []
     for m in table.mentions:
-        if sent.start <= m.start < sent.end and m.form not in ("capital",):
+        named = table.actors.get(m.actor)
+        if sent.start <= m.start < sent.end and m.form not in ("capital",) and named is not None and (
+                named.kind != "person"):  # a person's state is no party the sentence names
             p = args.party(table, m.actor)
             actor = table.actors.get(p or "")
             if actor is not None and actor.kind in ("country", "organization") and actor.sector != "MED" and (

@@ -117,7 +117,8 @@ def gazetteer(nlp: Language) -> Gazetteer:
     organizations = {o["id"]: o for o in knowledge.load("organizations") + knowledge.load("national_bodies")}
     for o in organizations.values():
         for name in [o["name"], *o.get("aliases", [])]:
-            add(name, Entry(o["id"], "org"))
+            for spelling in _spellings(name):
+                add(spelling, Entry(o["id"], "org"))
     for es in entries.values():
         # A name both a state and an organisation form: the state wins; name beats adjective etc.
         es.sort(key=lambda e: (e.form == "org", FORMS.index(e.form) if e.form in FORMS else 9))
@@ -134,6 +135,19 @@ def gazetteer(nlp: Language) -> Gazetteer:
             places.setdefault(name, c["country"])
     return Gazetteer(matcher=matcher, entries=entries, countries=countries, organizations=organizations,
                      places=places)
+
+
+_SPELLINGS = (("Organisation", "Organization"), ("Co-operation", "Cooperation"))
+
+
+def _spellings(name: str) -> set[str]:
+    """A body's name as writers spell it: British or American ("Organisation", "Organization"), with
+    or without a hyphen in "Co-operation", with or without "the" after "of" ("Organization of
+    Petroleum Exporting Countries")."""
+    out = {name, name.replace(" of the ", " of ")}
+    for british, american in _SPELLINGS:
+        out |= {v.replace(british, american) for v in out} | {v.replace(american, british) for v in out}
+    return out
 
 
 def state_in(span: tuple[int, int], matches: list[GazetteerMatch]) -> str | None:
