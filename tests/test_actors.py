@@ -36,6 +36,15 @@ def test_actors_international_bodies_by_acronym(run):
     assert opec.kind == "organization" and opec.sector == "IGO"
 
 
+def test_actors_bodies_in_either_spelling_and_states_in_lower_case_are_one_actor(run):
+    rec = run("The Organization of Petroleum Exporting Countries met in Vienna. Later the Organisation of the "
+              "Petroleum Exporting Countries said it would send experts to ecuador next month.",
+              "1987-05-01")
+    opec = [a for a in rec.actors if "Petroleum" in a.name]
+    assert [a.id for a in opec] == ["org:organization-of-the-petroleum-exporting-countries"]
+    assert "ECU" in _ids(rec) and not any("ecuador" in a.id for a in rec.actors)
+
+
 def test_actors_person_with_title_rank_and_affiliation(run):
     rec = run("The accord was signed by the Head of the National Cyber Directorate, Brig. Gen. (Res.) Dana Levin, "
               "and Georgia's Minister of Economy and Sustainable Development Levan Davitashvili.", "2025-05-05")

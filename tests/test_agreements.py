@@ -250,3 +250,26 @@ def test_agreements_the_two_presidents_who_sign_are_the_storys_presidents(run):
     signed = [e for e in _agreements(rec) if e.agreement.status == "signed"]
     assert len(signed) == 1 and set(signed[0].actors) == {"CHL", "ARG"}
     assert set(signed[0].agreement.signatories) == {"person:ana-ruiz", "person:luis-soto"}
+
+
+def test_agreements_a_persons_state_is_no_party_the_sentence_names(run):
+    rec = run("OTTAWA, May 4 - Foreign Minister Claire Dubois urged the United States to keep to a strict reading "
+              "of the 1972 Anti-Ballistic Missile Treaty.", "1987-05-04")
+    e = _one(rec)
+    assert e.actors == ["USA"] and e.date == "1972" and e.modality == "historical"
+
+
+def test_agreements_a_previous_agreement_is_its_own_earlier_event_with_its_own_date(run):
+    rec = run("CARACAS, June 1 - Peru agreed with its bank advisory committee on a 15-year rescheduling of its debt.\n"
+              "The previous agreement, reached a year before but never implemented, was for 12 years.",
+              "1987-06-01")
+    found = sorted(_agreements(rec), key=lambda e: e.evidence[0].start)
+    assert len(found) == 2, [(e.actors, e.date) for e in found]
+    assert found[1].modality == "historical" and found[1].date == "1986"
+    assert set(found[0].actors) == set(found[1].actors) and "PER" in found[0].actors
+
+
+def test_agreements_how_long_an_extension_runs_does_not_date_it(run):
+    rec = run("TAIPEI, April 24 - Taiwan and the United States have extended their textile agreement. "
+              "The accord has been extended by one year to the end of 1989.", "1987-04-24")
+    assert {e.date for e in _agreements(rec)} == {"1987-04-24"}

@@ -307,12 +307,24 @@ def _direct_governor(ins: Instrument) -> tuple[Token | None, str | None]:
             near = next((c for v in verbs for c in v.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _NEAR),
                         None)
             return (near, None) if near is not None else (None, None)  # "agreement now appears to be near"
+        if dep == "nsubj" and _reduced_relative(tok):
+            return tok.head, None  # "The agreement, reached a year before, was ...": reached, not reaching
         if dep == "nsubj" and tok.head.lemma_ not in _SUBJECT_STATUS:
             return None, None
         if dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "xcomp", "ccomp"):
             return tok.head if tok.head.pos_ in ("VERB", "AUX", "ADJ") else None, None
         return None, prep
     return None, prep
+
+
+def _reduced_relative(subj: Token) -> bool:
+    """The parser took a participle set off by commas after the noun ("The agreement, reached a year
+    before, was") for the noun's own verb: a past participle of a status verb, with no auxiliary and no
+    object, standing between the noun's comma and the sentence's main verb."""
+    verb, doc = subj.head, subj.doc
+    return (verb.tag_ in ("VBN", "VBD") and verb.lemma_ in _STATUS_VERBS and verb.i > subj.i + 1
+            and doc[verb.i - 1].text == "," and verb.dep_ != "ROOT"
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))
 
 
 def _relative_verb(ins: Instrument) -> Token | None:
@@ -885,6 +897,7 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
         if d.merge_key is not None or d.agreement is None:
             continue
         best, best_score = None, 0.0
+        before = _earlier_one(d)  # "the previous agreement": it comes before the one it is compared with
         for j in range(k - 1, -1, -1):
             a = drafts[j]
             if a.agreement is None or a.merge_key is None:
@@ -901,12 +914,12 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 score += 2.0 if states <= a.all_parties() else -3.0 if states - a.all_parties() else 0.0
             if a.agreement.status != d.agreement.status and d.agreement.status not in ("signed",):
                 score -= 1.0
-            if d.date and a.date and not d.date_guessed and (
+            if d.date and a.date and not d.date_guessed and not before and (
                     not a.date_guessed and d.date[:7] != a.date[:7] or a.date_guessed and d.date[:4] < a.date[:4]):
                 continue  # "the agreement reached in March" is not the one to be signed in July
             if score > best_score:
                 best, best_score = a, score
-        if best is not None and _earlier_one(d):  # "when the first agreement was signed in 1975"
+        if best is not None and before:  # "when the first agreement was signed in 1975"
             d.actors = list(dict.fromkeys(best.actors + best.recipients))  # in text order, not a set's
             d.modality = "historical"
             d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), "earlier", d.date)

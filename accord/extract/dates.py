@@ -25,7 +25,7 @@ _RELATIVE = re.compile(
     r"(?P<which>last|this|next|past|previous|coming|later this|earlier this)\s+(?P<unit>week|month|year|weekend)|"
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[ -]"
     r"(?P<agounit>day|week|month|year)s?"
-    r"(?:\s+ago|[ -]old)|"
+    r"(?:\s+(?:ago|before|earlier)|[ -]old)|"
     r"(?:(?P<wd_mod>last|next|this|on|from|until|by|since)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?|"
     r"(?:(?P<m_mod>last|next|this|early|mid|late|in|since|until|by|from)[\s-]+)?(?P<month>" + _MONTH_RE + r")\b\.?"
@@ -108,12 +108,13 @@ def choose(exprs: list[TimeExpr], trigger: Token | None) -> TimeExpr | None:
 
 
 _VALIDITY = re.compile(r"\b(?:from|until|till|through|thru|to|effective|expires?|expiring|valid|runs?|running|"
-                       r"lasts?|extends?|starting|beginning|as of)\s*(?:on\s+)?$", re.I)
+                       r"lasts?|extends?|starting|beginning|as of)\s*(?:on\s+)?"
+                       r"(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+)?$", re.I)
 
 
 def validity(exprs: list[TimeExpr], doc_text: str) -> list[TimeExpr]:
     """The expressions that say how long something holds ("extended from July 1, 1987", "runs until
-    March"), not when it was done."""
+    March", "extended to the end of 1989"), not when it was done."""
     return [e for e in exprs if _VALIDITY.search(doc_text[max(0, e.start - 25):e.start])]
 
 
