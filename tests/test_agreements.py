@@ -273,3 +273,11 @@ def test_agreements_how_long_an_extension_runs_does_not_date_it(run):
     rec = run("TAIPEI, April 24 - Taiwan and the United States have extended their textile agreement. "
               "The accord has been extended by one year to the end of 1989.", "1987-04-24")
     assert {e.date for e in _agreements(rec)} == {"1987-04-24"}
+
+
+def test_agreements_a_big_deal_is_no_deal_and_a_venue_is_no_party(run):
+    rec = run("The senator made a big deal of the vote on Tuesday.", "2016-09-20")
+    assert _agreements(rec) == []
+    rec = run("The final accord on the chemicals is expected to be ratified next month in Kigali, Rwanda.",
+              "2016-09-08")
+    assert all("RWA" not in e.actors + e.recipients for e in _agreements(rec))

@@ -328,3 +328,10 @@ def test_quotes_time_grows_linearly_with_quotes_and_marks(finder):
 
     small, large = finder(article(150)), finder(article(600))
     assert large < 8 * small + 0.05  # four times the text; quadratic work would take sixteen times as long
+
+
+def test_quotes_a_passive_verb_of_belief_with_no_agent_is_nobody_speaking(run):
+    rec = run("Ozone treaty nears\nThe final accord on the chemicals is expected to be ratified next month.\n\n"
+              "The minister was quoted as saying the talks had gone well.\n")
+    assert [q.text for q in rec.quotes] == ["the talks had gone well"]
+    assert rec.quotes[0].speaker_text == "The minister"

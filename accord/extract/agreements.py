@@ -215,7 +215,11 @@ def _universal(ins: Instrument) -> bool:
 
 
 def _consensus_sense(tok: Token) -> bool:
-    """"in agreement with", "agreement that ...", "broad agreement among members": consensus, not a text."""
+    """"in agreement with", "agreement that ...", "broad agreement among members": consensus, not a text;
+    "made a big deal of it", "a great deal of money": no deal at all."""
+    if tok.lower_ == "deal":
+        return any(c.dep_ == "amod" and c.lower_ in ("big", "great", "good") for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
     if tok.lower_ not in ("agreement", "agreements", "understanding"):
         return False
     if tok.head.lower_ == "in" and tok.dep_ == "pobj":
@@ -667,18 +671,26 @@ _REPORTING = {"say", "announce", "tell", "report", "state", "confirm", "disclose
 
 def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
     """The states and bodies a sentence names, for an agreement it mentions without saying whose it is
-    ("The eight month old pact aims to stop Japan selling chips to the United States")."""
+    ("The eight month old pact aims to stop Japan selling chips to the United States"). A person's state
+    is not named there, nor is a state where it happens ("to be ratified in Rwanda")."""
     out: list[str] = []
     for m in table.mentions:
         named = table.actors.get(m.actor)
         if sent.start <= m.start < sent.end and m.form not in ("capital",) and named is not None and (
-                named.kind != "person"):  # a person's state is no party the sentence names
+                named.kind != "person") and not (named.kind == "country" and _venue(sent.doc[m.start])):
             p = args.party(table, m.actor)
             actor = table.actors.get(p or "")
             if actor is not None and actor.kind in ("country", "organization") and actor.sector != "MED" and (
                     p not in out):
                 out.append(p)  # type: ignore[arg-type]
     return out if len(out) <= 4 else []
+
+
+def _venue(tok: Token) -> bool:
+    """"ratified next month in Rwanda", "in Kigali, Rwanda": the place where it happens."""
+    while tok.dep_ in ("compound", "appos"):
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "inside")
 
 
 def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[Draft]) -> list[str]:

@@ -474,6 +474,8 @@ def _reported(doc: Doc, who: Speakers, used: set[Span], taken: list[Span]) -> li
         if cue.span() in used:
             continue
         cue.speaker = who.subject(tok)
+        if cue.speaker is not None and cue.speaker.dep_ == "nsubjpass" and cue.speaker.head.i == tok.i:
+            continue  # "the accord is expected to be ratified": no one speaks
         if cue.speaker is None or lemma not in lex["speech_verbs"] and cue.speaker.pos_ == "PRON":
             continue
         out.append(_quote(who, "indirect", clause[0], clause[1], cue, cue.speaker))
