@@ -281,3 +281,24 @@ def test_agreements_a_big_deal_is_no_deal_and_a_venue_is_no_party(run):
     rec = run("The final accord on the chemicals is expected to be ratified next month in Kigali, Rwanda.",
               "2016-09-08")
     assert all("RWA" not in e.actors + e.recipients for e in _agreements(rec))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Activists won places at the state convention, then voted for the national delegates.",
+    "Trump is bent on securing the nomination before the party's convention in July.",
+    "The delegation arrived in Lima with a draft agreement.",
+])
+def test_agreements_a_verb_acting_beside_an_instrument_is_no_status(run, sentence):
+    assert _agreements(run(sentence, "2016-04-15")) == []
+
+
+def test_agreements_arrived_at_an_agreement(run):
+    e = _one(run("Chile and Peru arrived at an agreement on fishing rights on Tuesday.", "2024-05-10"))
+    assert e.agreement.status == "signed" and set(e.actors) == {"CHL", "PER"}
+
+
+def test_agreements_a_memo_one_body_issued_is_no_memorandum_of_understanding(run):
+    assert _agreements(run("The bill cites a 2001 memorandum issued by the Philippine immigration agency.",
+                           "2016-08-10")) == []
+    e = _one(run("Chile and Peru signed a memorandum on fisheries on Monday.", "2024-05-10"))
+    assert e.agreement.instrument == "memorandum of understanding" and set(e.actors) == {"CHL", "PER"}

@@ -61,12 +61,15 @@ _SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments
 _HEAD_INSTRUMENTS = {"agreement", "agreements", "accord", "accords", "pact", "pacts", "deal", "deals", "contract",
                      "contracts", "protocol", "protocols", "treaty", "treaties", "memorandum", "arrangement"}
 _NEEDS_CUE = {"declaration", "partnership", "understanding", "package", "charter", "convention", "contract"}
+_MUTUAL_VERBS = {"sign", "ink", "initial", "conclude", "seal", "exchange", "reach", "strike", "agree", "renew",
+                 "extend", "enter"}  # what two sides do to a text together, not what one body issues
 _PACKAGE_MODS = {"loan", "aid", "rescue", "debt", "rescheduling", "financing", "bailout", "credit"}
 
 SIGNED = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike", "clinch", "finalize", "finalise", "agree",
           "adopt", "renew", "extend", "revise", "amend", "forge", "secure", "enter", "establish", "form", "set",
           "launch", "announce", "unveil", "approve", "accept", "complete", "close", "achieve", "hammer", "work",
-          "formalise", "formalize", "implement", "win", "award", "grant", "issue", "make", "arrange", "negotiate"}
+          "formalise", "formalize", "implement", "win", "award", "grant", "issue", "make", "arrange", "negotiate",
+          "arrive"}
 RATIFIED = {"ratify", "endorse"}
 PLANNED = {"plan", "discuss", "seek", "hope", "draft", "prepare", "study", "consider", "expect", "aim",
            "intend", "pursue", "push", "explore", "examine", "talk", "try", "press", "work", "pave", "eye",
@@ -85,7 +88,7 @@ _STATUS_CODE = {  # status -> (PLOVER type, CAMEO code)
     "suspended": ("SANCTION", "160"), "terminated": ("SANCTION", "160"),
 }
 _UNCUED_PREPS = {"under", "within", "following", "after", "since", "upon", "per", "despite", "from", "through",
-                 "according", "beyond", "without", "before"}
+                 "according", "beyond", "without", "before", "at", "during", "amid", "ahead", "throughout"}
 _BACKGROUND_PREPS = {"under", "within", "following", "after", "since", "upon", "per", "despite", "of", "to", "by"}
 _HYPOTHETICAL = {"could", "might", "may", "possible", "possibly", "if", "unless", "would", "hypothetical"}
 _NEGATIONS = {"not", "n't", "never", "no", "without"}
@@ -364,6 +367,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         if lemma in ("renewal",) and _definite(ins):
             return "signed", "historical"
         return "planned", "future"
+    if lemma == "arrive" and prep != "at":  # "arrived at an agreement", not "arrived with a draft agreement"
+        return None, None
     if lemma in _COMPLIANCE:  # "denied breaking a pact", "to implement the accord": a pact that exists
         return "signed", "historical"
     chain = _verb_chain(verb)
@@ -537,11 +542,14 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if _universal(ins):
         return []
     status, modality = _status(ins, verb, prep)
-    if status is None or ins.kind in _NEEDS_CUE and (verb is None or verb.lemma_ not in SIGNED | RATIFIED | PLANNED
-                                                     | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"signing"}):
+    cued = verb is not None and (prep not in _UNCUED_PREPS or prep == "at" and verb.lemma_ == "arrive") and (
+        verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _STATUS_VERBS)  # "won places at the convention"
+    if status is None or ins.kind in _NEEDS_CUE and not (cued and verb.lemma_ in SIGNED | RATIFIED | PLANNED  # type: ignore[union-attr]
+                                                         | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"signing"}):
         return []
-    cued = verb is not None and prep not in _UNCUED_PREPS and (
-        verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _STATUS_VERBS)
+    if ins.head.lower_ == "memorandum" and ins.end - ins.start == 1 and not _definite(ins) and not (
+            cued and verb.lemma_ in _MUTUAL_VERBS | RATIFIED | PLANNED | PROPOSED):  # type: ignore[union-attr]
+        return []  # "a 2001 memorandum issued by the immigration agency": a memo, no memorandum of understanding
     if not cued and status not in ("signed", "ratified"):
         status, modality = "signed", "historical"  # "Under the pact, Moscow has agreed to buy": background
     parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
