@@ -333,5 +333,7 @@ def test_quotes_time_grows_linearly_with_quotes_and_marks(finder):
 def test_quotes_a_passive_verb_of_belief_with_no_agent_is_nobody_speaking(run):
     rec = run("Ozone treaty nears\nThe final accord on the chemicals is expected to be ratified next month.\n\n"
               "The minister was quoted as saying the talks had gone well.\n")
-    assert [q.text for q in rec.quotes] == ["the talks had gone well"]
-    assert rec.quotes[0].speaker_text == "The minister"
+    expected = _quote(rec, "to be ratified")
+    assert expected.kind == "indirect" and expected.speaker is None and expected.speaker_text is None
+    assert expected.speaker_span is None
+    assert _quote(rec, "the talks had gone well").speaker_text == "The minister"

@@ -449,11 +449,14 @@ def _direct(who: Speakers, f: Marked, text: str) -> Quote | None:
     return _quote(who, kind, start, end, cue, cue.speaker)
 
 
-def _quote(who: Speakers, kind: str, start: int, end: int, cue: Cue, speaker_token: Token) -> Quote:
-    """The record; ``text`` is left for the pipeline to cut from the article as read."""
-    speaker, span = who.resolve(speaker_token), cue.span()
-    return Quote(id="", kind=kind, text="", start=start, end=end, speaker=speaker.actor, speaker_text=speaker.text,
-                 speaker_span=speaker.span, cue=who.text[span[0]:span[1]] if span else None, cue_span=span)
+def _quote(who: Speakers, kind: str, start: int, end: int, cue: Cue, speaker_token: Token | None) -> Quote:
+    """The record; ``text`` is left for the pipeline to cut from the article as read. No speaker token:
+    the text names no one ("the accord is expected to be ratified")."""
+    span = cue.span()
+    speaker = who.resolve(speaker_token) if speaker_token is not None else None
+    return Quote(id="", kind=kind, text="", start=start, end=end, speaker=speaker.actor if speaker else None,
+                 speaker_text=speaker.text if speaker else None, speaker_span=speaker.span if speaker else None,
+                 cue=who.text[span[0]:span[1]] if span else None, cue_span=span)
 
 
 # --- 5. reported speech -------------------------------------------------------------------------------
@@ -475,7 +478,9 @@ def _reported(doc: Doc, who: Speakers, used: set[Span], taken: list[Span]) -> li
             continue
         cue.speaker = who.subject(tok)
         if cue.speaker is not None and cue.speaker.dep_ == "nsubjpass" and cue.speaker.head.i == tok.i:
-            continue  # "the accord is expected to be ratified": no one speaks
+            out.append(_quote(who, "indirect", clause[0], clause[1], cue, None))
+            insort(taken, clause)  # "the accord is expected to be ratified": expected by no one named
+            continue
         if cue.speaker is None or lemma not in lex["speech_verbs"] and cue.speaker.pos_ == "PRON":
             continue
         out.append(_quote(who, "indirect", clause[0], clause[1], cue, cue.speaker))
