@@ -302,3 +302,21 @@ def test_agreements_a_memo_one_body_issued_is_no_memorandum_of_understanding(run
                            "2016-08-10")) == []
     e = _one(run("Chile and Peru signed a memorandum on fisheries on Monday.", "2024-05-10"))
     assert e.agreement.instrument == "memorandum of understanding" and set(e.actors) == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A senior adviser spent the weekend working the convention.",
+    "Rubio won 163 delegates to the Republican National Convention.",
+    "The party's convention opens in Cleveland in July.",
+    "Gary Hart won Senate campaigns by denouncing Franklin Delano Roosevelt's New Deal.",
+])
+def test_agreements_a_party_convention_or_a_policy_named_deal_is_no_agreement(run, sentence):
+    assert _agreements(run(sentence, "2016-04-03")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile ratified the convention on biological diversity in May.",
+    "Both Chile and Peru signed the Geneva Conventions in 1950.",
+])
+def test_agreements_a_convention_that_is_a_text(run, sentence):
+    assert _one(run(sentence, "2016-06-01")).agreement.instrument == "convention"

@@ -46,7 +46,7 @@ _SINGLE = {
     "agreement": "agreement", "agreements": "agreement", "accord": "accord", "accords": "accord",
     "treaty": "treaty", "treaties": "treaty", "pact": "pact", "pacts": "pact", "protocol": "protocol",
     "protocols": "protocol", "contract": "contract", "contracts": "contract", "deal": "deal", "deals": "deal",
-    "arrangement": "arrangement", "convention": "convention", "charter": "charter",
+    "arrangement": "arrangement", "convention": "convention", "conventions": "convention", "charter": "charter",
     "mou": "memorandum of understanding", "mous": "memorandum of understanding",
     "memorandum": "memorandum of understanding", "declaration": "declaration",
     "partnership": "partnership", "understanding": "understanding", "package": "package", "compact": "compact",
@@ -154,7 +154,7 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
                 kind = ""
             if kind == "understanding" and not any(c.lemma_ in ("reach", "sign") for c in [tok.head]):
                 kind = ""
-            if kind and not _consensus_sense(tok) and not _bare_plural(tok):
+            if kind and not _consensus_sense(tok) and not _bare_plural(tok) and not _gathering_sense(tok):
                 hit = (i, i + 1, kind)
         if hit is not None and i > sent.start and doc[i - 1].text == "(" and out and out[-1].end >= i - 2:
             i = hit[1]  # "Memorandum of Understanding (MoU)": the same instrument, abbreviated
@@ -173,7 +173,9 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
                 for t in doc[start:end]:
                     if t.head.i < start or t.head.i >= end:
                         head = t
-            out.append(Instrument(head, start, end, kind, _proper_name(doc, start, end)))
+            name = _proper_name(doc, start, end)
+            if name not in _PROGRAMMES:
+                out.append(Instrument(head, start, end, kind, name))
             i = end
             continue
         i += 1
@@ -231,6 +233,33 @@ def _consensus_sense(tok: Token) -> bool:
             c.dep_ == "poss" for c in tok.children):
         return True  # "Pyongyang signalled its agreement": consent, not a text
     return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in tok.children)
+
+
+_PROGRAMMES = {"New Deal", "Green New Deal", "Fair Deal", "Square Deal"}  # policies named "deal", no agreements
+_GATHERING = {"national", "party", "republican", "democratic", "gop", "state", "county", "nominating", "floor",
+              "center", "centre", "hall", "delegate", "delegates", "planner", "planners", "speech", "stage",
+              "brokered", "contested", "annual", "bureau", "goer", "goers", "week", "platform"}
+_TREATY_PREPS = {"on", "against", "for", "concerning", "relating", "between", "with", "of"}
+_TREATY_VERBS = {"sign", "ratify", "accede", "adopt", "join", "violate", "breach", "withdraw", "denounce", "implement",
+                 "initial", "conclude", "invoke", "negotiate", "draft", "enforce", "amend"}
+
+
+def _gathering_sense(tok: Token) -> bool:
+    """"the Republican National Convention", "working the convention", "convention floor": a gathering,
+    not a treaty. A convention is a text only where something marks it as one: what it is on ("the
+    convention on biodiversity"), a verb that only a text takes ("ratified the convention"), or a
+    name ("the Geneva Conventions")."""
+    if tok.lower_ not in ("convention", "conventions"):
+        return False
+    doc = tok.doc
+    near = [t.lower_ for t in doc[max(tok.sent.start, tok.left_edge.i):min(tok.sent.end, tok.i + 2)]]
+    if any(w.rstrip("’'s") in _GATHERING for w in near):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _TREATY_PREPS for c in tok.children):
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _TREATY_VERBS:
+        return False
+    return not (tok.text[0].isupper() and tok.i > tok.sent.start)
 
 
 def _proper_name(doc: Doc, start: int, end: int) -> str | None:
