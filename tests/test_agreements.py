@@ -320,3 +320,14 @@ def test_agreements_a_party_convention_or_a_policy_named_deal_is_no_agreement(ru
 ])
 def test_agreements_a_convention_that_is_a_text(run, sentence):
     assert _one(run(sentence, "2016-06-01")).agreement.instrument == "convention"
+
+
+def test_agreements_a_restructuring_agreed_with_a_creditor_is_its_own_earlier_agreement(run):
+    rec = run("LIMA, June 18 - Peru signed a rescheduling accord covering official debts to Britain, as part of "
+              "a restructuring agreed with the Paris club of creditors last year, the finance ministry said.",
+              "1987-06-18")
+    found = {frozenset(e.actors): e for e in _agreements(rec)}
+    assert set(found) == {frozenset({"PER", "GBR"}), frozenset({"PER", "org:paris-club"})}
+    earlier = found[frozenset({"PER", "org:paris-club"})]
+    assert earlier.date == "1986" and earlier.modality == "historical"
+    assert found[frozenset({"PER", "GBR"})].date == "1987-06-18"

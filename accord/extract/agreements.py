@@ -110,7 +110,8 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     stated: set[int] = set()  # definite mentions that a verb says were signed: "the agreement reached in March"
     for sent in body_sentences(doc, body_start):
         here: list[Draft] = []
-        for ins in _named_inside(instruments(sent, table)):
+        named = _named_inside(instruments(sent, table))
+        for ins in named:
             verb, prep = _governor(ins)
             for d in _draft(ins, verb, prep, sent, table, reference, drafts):
                 here.append(d)
@@ -118,10 +119,9 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
                     definite.add(id(d))
                     if verb is not None and verb.pos_ == "VERB" and verb.lemma_ in SIGNED and prep is None:
                         stated.add(id(d))
-        if not here:
-            d = _agreed(sent, table, reference, drafts)
-            if d is not None:
-                here.append(d)
+        agreed = _agreed(sent, table, reference, drafts, [ins.head for ins in named])
+        if agreed is not None:
+            here.append(agreed)
         drafts += _merge_same_sentence(here)
     lead = lead_day(body_sentences(doc, body_start), reference)
     for d in drafts:
@@ -483,16 +483,22 @@ _MEETING_WORDS = {"talk", "talks", "meeting", "summit", "visit", "negotiation", 
 _MEETING_VERBS = {"meet", "talk", "discuss", "negotiate", "hold", "visit", "resume", "open", "consult", "exchange"}
 
 
-def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[Draft]) -> Draft | None:
-    """"OPEC members agreed in December to limit production", "X and Y agreed on new quotas": an
-    agreement reached, with no instrument named. One party alone counts only if it is a body of
-    states (OPEC, the EC); agreeing to meet or talk is a planned meeting, left to the meetings."""
+def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[Draft],
+            instruments_here: list[Token]) -> Draft | None:
+    """"OPEC members agreed in December to limit production", "X and Y agreed on new quotas", "a
+    restructuring agreed with the Paris Club": an agreement reached, with no instrument named (an agreeing
+    verb over one of ``instruments_here`` was read with it). One party alone counts only if it is a body
+    of states (OPEC, the EC); agreeing to meet or talk is a planned meeting, left to the meetings."""
     for verb in sent:
         if verb.lemma_ != "agree" or verb.pos_ != "VERB":
             continue
+        if any(verb.left_edge.i <= t.i <= verb.right_edge.i or t.left_edge.i <= verb.i <= t.right_edge.i
+               for t in instruments_here):
+            continue  # "agreed to sign an accord", "the accord under which OPEC agreed to ...": read with it
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         on = args.objects(verb, ("on", "to"))
-        if xcomp is None and not on or xcomp is not None and xcomp.lemma_ in _MEETING_VERBS:
+        participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and bool(args.objects(verb, ("with",)))
+        if xcomp is None and not on and not participle or xcomp is not None and xcomp.lemma_ in _MEETING_VERBS:
             continue
         if any(o.lemma_ in _MEETING_WORDS or any(f.lemma_ in _MEETING_WORDS for f in args.objects(o, ("for", "of")))
                for o in on):
@@ -500,7 +506,7 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
         if _negated(_verb_chain(verb)) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             continue
         parties: list[str] = []
-        for tok in args.subjects(verb) + args.objects(verb, ("with",)):
+        for tok in (_owners(verb.head) if participle else args.subjects(verb)) + args.objects(verb, ("with",)):
             for aid in args.actors_at(table, tok):
                 p = args.party(table, aid)
                 if p and p not in parties:
@@ -518,8 +524,10 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
         topics = topics_in(sent, xcomp if xcomp is not None else verb)
         etype, cameo = _STATUS_CODE[status]
         guessed = when is None and not future and reference is not None
+        earlier_year = when is not None and reference is not None and when.iso[:7] < reference[:7] and not future
         return Draft(type=etype, cameo=cameo, sentence=sent, actors=parties,
-                     modality="future" if future else None, contexts=contexts_of(topics) + ["diplomatic"],
+                     modality="future" if future else "historical" if earlier_year else None,
+                     contexts=contexts_of(topics) + ["diplomatic"],
                      date=when.iso if when else reference[:10] if guessed else None,  # type: ignore[index]
                      date_precision=when.precision if when else "day" if guessed else None, date_guessed=guessed,
                      agreement=Agreement(instrument="agreement", status=status, topics=topics,
@@ -527,6 +535,18 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
                      confidence=0.6, trigger=verb.i, unnamed_instrument=True,
                      merge_key=("agreement", "agreement", frozenset(parties), status))
     return None
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose is what "a restructuring agreed with the Paris Club" names: its possessor, else the subject
+    of the clause it stands in ("Mexico signed ..., as part of a restructuring agreed with ...")."""
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    if own:
+        return own
+    tok = noun
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return args.subjects(tok) if tok.pos_ in ("VERB", "AUX") else []
 
 
 def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:

@@ -99,7 +99,13 @@ def choose(exprs: list[TimeExpr], trigger: Token | None) -> TimeExpr | None:
         if span is not None and span.root.dep_ in ("compound", "nummod", "amod", "nmod") and span.root.head.pos_ in (
                 "NOUN", "PROPN") and span.root.head.i != trigger.i:
             continue  # "the 1929 treaty", "its 1986 quota": the year of another thing
-        if span is None or _clause_verb(span.root).i == own_verb.i or own_verb.is_ancestor(span.root):
+        if span is None:
+            mine.append(e)
+            continue
+        verb = _clause_verb(span.root)
+        if verb.i != own_verb.i and verb.dep_ in ("acl", "relcl") and verb.head.i != trigger.i:
+            continue  # "signed an accord, part of a restructuring agreed last year": the restructuring's date
+        if verb.i == own_verb.i or own_verb.is_ancestor(span.root):
             mine.append(e)
     if not mine:
         return None

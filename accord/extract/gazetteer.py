@@ -128,6 +128,9 @@ def gazetteer(nlp: Language) -> Gazetteer:
         variants = {surface}
         if any(ch.islower() for ch in surface):
             variants.add(surface.upper())  # wire-service headlines and datelines
+        words = surface.split()
+        if len(words) == 2 and all(e.form == "org" for e in entries[surface]) and words[1][:1].isupper():
+            variants.add(f"{words[0]} {words[1].lower()}")  # wire copy's "the Paris club", "the World bank"
         matcher.add(surface, [tokenizer(v) for v in variants])
     places = {}
     for c in knowledge.load("cities"):
