@@ -331,3 +331,13 @@ def test_agreements_a_restructuring_agreed_with_a_creditor_is_its_own_earlier_ag
     earlier = found[frozenset({"PER", "org:paris-club"})]
     assert earlier.date == "1986" and earlier.modality == "historical"
     assert found[frozenset({"PER", "GBR"})].date == "1987-06-18"
+
+
+def test_agreements_a_texts_acronym_and_name_make_no_actor_and_its_spokesman_body_no_party(run):
+    rec = run("PEKING, June 2 - China took a serious view of a Multi-Fibre Arrangement (MFA) protocol, the "
+              "newspaper said.\nIt quoted a spokesman of the Ministry of Foreign Trade as saying the protocol, "
+              "signed on July 31 last year, extended the MFA for five years.", "1987-06-02")
+    ids = {a.id for a in rec.actors}
+    assert not ids & {"org:mfa", "org:multi", "org:fibre"}, ids
+    signed = [e for e in _agreements(rec) if e.date == "1986-07-31"]
+    assert signed and all(not p.startswith("org:ministry") for e in signed for p in e.actors + e.recipients)

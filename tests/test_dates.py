@@ -32,6 +32,7 @@ def _resolve(nlp, text, reference, future=None):
     ("The agreement was signed March 11 and provides for wheat sales.", "1987-03-16", ("1987-03-11", "day")),
     ("The visit ended three days ago.", "2024-06-05", ("2024-06-02", "day")),
     ("The earlier accord, reached a year before, never took effect.", "1987-06-01", ("1986", "year")),
+    ("The protocol was signed on July 31 last year.", "1987-06-02", ("1986-07-31", "day")),
 ])
 def test_dates_past_expressions(nlp, text, reference, expected):
     assert _resolve(nlp, text, reference) == expected

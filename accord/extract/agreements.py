@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
-from accord.extract.dates import choose, is_future, lead_day, time_expressions, validity
+from accord.extract.dates import before_the_news, choose, is_future, lead_day, time_expressions, validity
 from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
 from accord.records import Agreement
@@ -164,6 +164,10 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
         if hit is not None and hit[1] < sent.end and doc[hit[1]].lower_ in _HEAD_INSTRUMENTS:
             i = hit[1]  # "joint venture agreement", "cooperation protocol": the last noun is the instrument
             continue
+        if hit is not None and hit[1] + 3 < sent.end and doc[hit[1]].text == "(" and doc[hit[1] + 2].text == ")" \
+                and doc[hit[1] + 3].lower_ in _HEAD_INSTRUMENTS:
+            i = hit[1] + 3  # "a Multi-Fibre Agreement (MFA) protocol": the protocol
+            continue
         if hit is not None:
             start, end, kind = hit
             head = max(doc[start:end], key=lambda t: t.i if t.pos_ in ("NOUN", "PROPN") else -1)
@@ -268,8 +272,9 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
     if not head.text[:1].isupper() or head.lower_ in ("mou", "mous"):
         return None
     a = start
-    while a - 1 >= 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "ADJ", "NOUN") and not (
-            doc[a - 1].is_sent_start):
+    while a - 1 >= 0 and not doc[a - 1].is_sent_start and (
+            doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            or doc[a - 1].text == "-" and a - 2 >= 0 and doc[a - 2].text[:1].isupper()):  # "Multi-Fibre"
         a -= 1
     b = end
     if b + 1 < len(doc) and doc[b].lower_ == "of" and doc[b + 1].text[:1].isupper():
@@ -524,7 +529,7 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
         topics = topics_in(sent, xcomp if xcomp is not None else verb)
         etype, cameo = _STATUS_CODE[status]
         guessed = when is None and not future and reference is not None
-        earlier_year = when is not None and reference is not None and when.iso[:7] < reference[:7] and not future
+        earlier_year = when is not None and not future and before_the_news(when.iso, reference)
         return Draft(type=etype, cameo=cameo, sentence=sent, actors=parties,
                      modality="future" if future else "historical" if earlier_year else None,
                      contexts=contexts_of(topics) + ["diplomatic"],
@@ -639,7 +644,7 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     date, precision = (when.iso, when.precision) if when else (None, None)
     if own_year is not None and (when is None or when.precision == "year") and status in ("signed", "ratified"):
         date, precision = own_year, "year"
-    if date is not None and reference and date[:7] < reference[:7] and status in ("signed", "ratified"):
+    if before_the_news(date, reference) and status in ("signed", "ratified"):
         modality = modality or "historical"
     guessed = False
     if date is None and status in ("signed", "ratified") and modality is None and reference:
@@ -729,18 +734,31 @@ _REPORTING = {"say", "announce", "tell", "report", "state", "confirm", "disclose
 def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
     """The states and bodies a sentence names, for an agreement it mentions without saying whose it is
     ("The eight month old pact aims to stop Japan selling chips to the United States"). A person's state
-    is not named there, nor is a state where it happens ("to be ratified in Rwanda")."""
+    is not named there, nor is a state where it happens ("to be ratified in Rwanda"), nor a body someone
+    speaks for ("a spokesman of the ministry")."""
     out: list[str] = []
     for m in table.mentions:
         named = table.actors.get(m.actor)
         if sent.start <= m.start < sent.end and m.form not in ("capital",) and named is not None and (
-                named.kind != "person") and not (named.kind == "country" and _venue(sent.doc[m.start])):
+                named.kind != "person") and not (named.kind == "country" and _venue(sent.doc[m.start])) and (
+                not _affiliation(sent.doc[m.start])):
             p = args.party(table, m.actor)
             actor = table.actors.get(p or "")
             if actor is not None and actor.kind in ("country", "organization") and actor.sector != "MED" and (
                     p not in out):
                 out.append(p)  # type: ignore[arg-type]
     return out if len(out) <= 4 else []
+
+
+_SPOKESPEOPLE = _TITLE_HEADS | {"spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "adviser"}
+
+
+def _affiliation(tok: Token) -> bool:
+    """"a spokesman of the Ministry of Foreign Economic Relations": the body a person works for."""
+    while tok.dep_ in ("compound", "amod", "nmod"):
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "at", "for", "from") and (
+        tok.head.head.lemma_.lower() in _SPOKESPEOPLE)
 
 
 def _venue(tok: Token) -> bool:

@@ -305,6 +305,11 @@ def _register(tok: Token, table: ActorTable, patient: bool) -> str | None:
         return None
     if tok.text in TOPIC_ACRONYMS:
         return None  # "AI" is a topic, never an actor
+    name_of = tok
+    while name_of.dep_ in ("compound", "nmod", "amod", "appos") and name_of.head.i != name_of.i:
+        name_of = name_of.head
+    if name_of.i != tok.i and lemma(name_of) in lex["texts"]:
+        return None  # "a Multi-Fibre Agreement (MFA) protocol": words of a text's name, no actor
     if not patient and word in lex["not_actors"]:
         return None
     if args.paired(tok) and any(c.lower_ == "the" for c in tok.children):

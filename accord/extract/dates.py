@@ -50,10 +50,14 @@ def time_expressions(sent: Span, reference: str | None, future: bool) -> list[Ti
     out: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     for d in find_dates(text):
-        iso, precision = _absolute(d.year, d.month, d.day, ref, future)
+        year, end = d.year, d.end
+        which = _WHICH_YEAR.match(text, d.end)
+        if year is None and which and ref is not None:  # "on July 31 last year"
+            year, end = ref.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()], which.end()
+        iso, precision = _absolute(year, d.month, d.day, ref, future)
         if iso:
-            out.append(TimeExpr(base + d.start, base + d.end, iso, precision))
-            taken.append((d.start, d.end))
+            out.append(TimeExpr(base + d.start, base + end, iso, precision))
+            taken.append((d.start, end))
     for m in _RELATIVE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
@@ -64,6 +68,7 @@ def time_expressions(sent: Span, reference: str | None, future: bool) -> list[Ti
     return sorted(out, key=lambda t: t.start)
 
 
+_WHICH_YEAR = re.compile(r"\s*,?\s*(last|this|next) year\b", re.I)
 _FUTURE_WORDS = {"will", "'ll", "shall", "due", "expected", "scheduled", "planned", "plans", "plan", "set", "would",
                  "later", "upcoming", "forthcoming", "next"}
 _PRESENT_FOR_FUTURE = {"begin", "start", "open", "leave", "arrive", "visit", "meet", "hold", "travel", "fly"}
@@ -240,6 +245,14 @@ def _relative(m: re.Match[str], ref: date | None, future: bool) -> tuple[str, st
             year -= 1 if month > ref.month else 0
         return f"{year:04d}-{month:02d}", "month"
     return None
+
+
+def before_the_news(iso: str | None, reference: str | None) -> bool:
+    """An event dated in an earlier month than the story (by its year alone, an earlier year) is history
+    to it: "a joint declaration with Japan last month" in a February article."""
+    if not iso or not reference:
+        return False
+    return iso < reference[:4] if len(iso) == 4 else iso[:7] < reference[:7]
 
 
 def _month_shift(ref: date, step: int) -> str:

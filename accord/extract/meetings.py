@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
-from accord.extract.dates import choose, is_future, time_expressions
+from accord.extract.dates import before_the_news, choose, is_future, time_expressions
 from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Quote
@@ -131,7 +131,7 @@ def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients
     if future and any(t.lower_ in ("if", "could", "might", "possible", "likely") for t in sent):
         modality = "hypothetical"
     date, precision = (when.iso, when.precision) if when else (None, None)
-    if date and ctx.reference and date[:7] < ctx.reference[:7] and not future:
+    if before_the_news(date, ctx.reference) and not future:
         modality = modality or "historical"
     parties = actors + [r for r in recipients if r not in actors]
     if mode is None and (len(parties) >= 3 or kind_tok.lower_ in _MULTILATERAL_NOUNS or any(

@@ -57,11 +57,12 @@ def named_company(span: Span) -> bool:
 def organisations(doc: Doc, gaz: Gazetteer, table: ActorTable, ents: list[Span], matches: list[GazetteerMatch],
                    on_date: str | None) -> None:
     portfolio = _portfolio_tokens(doc, table)
+    texts = _instrument_acronyms(doc.text)
     for ent in ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
         span = _clean_org(ent)
-        if span is None:
+        if span is None or span.text in texts:
             continue
         if table.taken(span.start, span.end) and _inside_states(table, span):
             table.demote(span.start, span.end)  # "Kenya Ports Authority": the state is inside the name
@@ -158,6 +159,16 @@ def _title_org(table: ActorTable, span: Span) -> bool:
     return bool(ms) and all(table.actors[m.actor].kind == "person" for m in ms if m.actor in table.actors)
 
 
+_ACRONYM_OF_TEXT = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Protocol|Arrangement|Convention|Charter|"
+                              r"Declaration)s?\s*[(,]\s*([A-Z][A-Z0-9]{1,7})\s*[),]")
+
+
+def _instrument_acronyms(text: str) -> set[str]:
+    """Acronyms the story gives a text ("the Multi-Fibre Agreement (MFA)", "the Sixth International Tin
+    Agreement, ITA,"): wherever they stand after, they name that text, not a body."""
+    return {m.group(1) for m in _ACRONYM_OF_TEXT.finditer(text)}
+
+
 def _clean_org(ent: Span) -> Span | None:
     doc = ent.doc
     a, b = ent.start, ent.end
@@ -174,9 +185,6 @@ def _clean_org(ent: Span) -> Span | None:
         return None  # "the Strategic Partnership Agreement" is an instrument, not a body
     if len(span) == 1 and (span[0].lower_ in title_words() or span[0].lower_ in _PERSON_NOUNS):
         return None
-    if len(span) == 1 and span[0].is_upper and span.start >= 2 and doc[span.start - 1].text in ("(", ",") and (
-            doc[span.start - 2].lower_ in _INSTRUMENT_WORDS or doc[span.start - 2].lower_ == "arrangement"):
-        return None  # "the Sixth International Tin Agreement, ITA," names the instrument
     if all(t.lower_ in title_words() for t in span) and has_head(list(span)):
         return None
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) or span.text in TOPIC_ACRONYMS:

@@ -34,7 +34,7 @@ _META_LINE = re.compile(
 _CAPITALISED_AFTER_ABBREVIATION = re.compile(
     r"(?<=[a-z,;] )(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+(And|Or|But|Have|Has|Had|Saw|Sees|Is|Was|Are|Were|Will|Would|"
     r"Should|Could|Can|May|Must|Said|Says|Told|To|In|On|For|Of|The|At|By|With|From|As|That|Which|Also|Not|Do|Does|"
-    r"Did|Be|Been|Plans|Planned|Wants|Wanted|Agreed|Signed|Made|Took|Gave|Has|Hopes|Expects|Believes)\b")
+    r"Did|Be|Been|Plans|Planned|Wants|Wanted|Agreed|Signed|Made|Took|Gave|Has|Hopes|Expects|Believes|Saying|Due)\b")
 _SITE_LINE = re.compile(r"^\s*[A-Z][\w-]*(?:\.[A-Za-z]{2,})+\s*$")  # "News.Az", "Example.com"
 
 
