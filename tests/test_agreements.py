@@ -341,3 +341,10 @@ def test_agreements_a_texts_acronym_and_name_make_no_actor_and_its_spokesman_bod
     assert not ids & {"org:mfa", "org:multi", "org:fibre"}, ids
     signed = [e for e in _agreements(rec) if e.date == "1986-07-31"]
     assert signed and all(not p.startswith("org:ministry") for e in signed for p in e.actors + e.recipients)
+
+
+def test_agreements_documents_two_sides_sign_are_an_agreement(run):
+    e = _one(run("MANILA, June 29 - The Philippines and its creditor banks will sign formal documents in mid-July "
+                 "to restructure part of its debt, the central bank said.", "1987-06-29"))
+    assert e.agreement.status == "planned" and "PHL" in e.actors and e.date == "1987-07"
+    assert _agreements(run("The suspect signed documents admitting the fraud.", "1987-06-29")) == []

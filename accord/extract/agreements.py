@@ -148,6 +148,9 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
             if tuple(t.lower_ for t in doc[i:i + len(seq)]) == seq:
                 hit = (i, i + len(seq), kind)
                 break
+        if hit is None and tok.lower_ in ("document", "documents") and tok.dep_ in ("dobj", "nsubjpass") and (
+                tok.head.lemma_ in ("sign", "ink", "initial", "exchange")):
+            hit = (i, i + 1, "agreement")  # "will sign formal documents", "the documents signed today"
         if hit is None and tok.lower_ in _SINGLE and tok.pos_ in ("NOUN", "PROPN"):
             kind = _SINGLE[tok.lower_]
             if kind == "package" and not any(c.lower_ in _PACKAGE_MODS for c in tok.children):
