@@ -348,3 +348,12 @@ def test_agreements_documents_two_sides_sign_are_an_agreement(run):
                  "to restructure part of its debt, the central bank said.", "1987-06-29"))
     assert e.agreement.status == "planned" and "PHL" in e.actors and e.date == "1987-07"
     assert _agreements(run("The suspect signed documents admitting the fraud.", "1987-06-29")) == []
+
+
+def test_agreements_who_is_notified_of_an_ending_is_its_other_side(run):
+    rec = run("WASHINGTON, June 29 - The Treasury Department said it notified the Netherlands that it was "
+              "terminating the 1948 income tax treaty.", "1987-06-29")
+    ended = [e for e in _agreements(rec) if e.agreement.status == "terminated"]
+    assert len(ended) == 1 and "NLD" in ended[0].actors + ended[0].recipients
+    signing = [e for e in _agreements(rec) if e.agreement.status == "signed"]
+    assert signing and signing[0].date == "1948" and "NLD" in signing[0].actors

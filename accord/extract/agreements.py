@@ -613,6 +613,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if parties and all(_nobody(table, p) for p in parties):  # "Negotiators were trying to reach agreement"
         parties = story_pair(table, earlier, sent.start)
     parties = [p for p in parties if not _nobody(table, p)]
+    if parties and cued and status in ("terminated", "suspended"):
+        parties += [p for p in _notified(verb, table) if p not in parties]  # type: ignore[arg-type]
     if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb)):  # type: ignore[arg-type]
         parties = story_pair(table, earlier, sent.start)
     # No parties of its own: a definite, background or participial mention ("the agreement, signed March
@@ -678,6 +680,18 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
                     confidence=0.6, trigger=ins.head.i,
                     merge_key=("agreement", ins.kind, frozenset(parties), "signed"))
     return [draft, signing]
+
+
+def _notified(verb: Token, table: ActorTable) -> list[str]:
+    """Who is told that a text is ended ("notified the Netherlands that it was terminating the treaty"): the
+    other side of it."""
+    v = verb
+    while v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i:
+        v = v.head
+        if v.lemma_ in ("notify", "inform", "tell", "advise", "warn"):
+            return [p for o in args.direct_objects(v) for a in args.actors_at(table, o)
+                    if (p := args.party(table, a)) is not None]
+    return []
 
 
 def _counterpart_state(sent: Span, table: ActorTable, party: str) -> list[str]:
