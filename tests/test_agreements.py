@@ -357,3 +357,14 @@ def test_agreements_who_is_notified_of_an_ending_is_its_other_side(run):
     assert len(ended) == 1 and "NLD" in ended[0].actors + ended[0].recipients
     signing = [e for e in _agreements(rec) if e.agreement.status == "signed"]
     assert signing and signing[0].date == "1948" and "NLD" in signing[0].actors
+
+
+def test_agreements_what_an_agreement_follows_is_an_earlier_one_and_the_leftout_side_is_the_storys(run):
+    rec = run("PARIS, March 27 - Nigeria and France have signed a bilateral agreement to reschedule Nigeria's debt.\n"
+              "The agreement follows an accord between Nigeria and the Paris Club in December.\n"
+              "No details of the talks were available.\n"
+              "The agreement signed on Tuesday with Britain's Export Credits Guarantee Department was the first "
+              "in Nigeria's tour of creditor nations.", "1987-03-27")
+    parties = [set(e.actors + e.recipients) for e in _agreements(rec)]
+    assert {"NGA", "org:paris-club"} in parties
+    assert any("NGA" in p and p - {"NGA"} and "org:paris-club" not in p and "FRA" not in p for p in parties), parties

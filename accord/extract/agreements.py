@@ -80,7 +80,8 @@ TERMINATED = {"terminate", "end", "scrap", "cancel", "abandon", "withdraw", "qui
               "annul", "revoke", "tear", "expire", "breach", "collapse", "void"}
 REJECTED = {"reject", "refuse", "veto", "spurn", "rebuff", "repudiate"}
 _COMPLIANCE = {"break", "violate", "breach", "honour", "honor", "respect", "observe", "implement", "abide", "comply",
-               "uphold", "flout", "enforce", "apply"}
+               "uphold", "flout", "enforce", "apply",
+               "follow", "replace", "supersede", "succeed", "build"}  # "follows an accord reached in December"
 _STATUS_VERBS = SIGNED | RATIFIED | PLANNED | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"negotiate"}
 _STATUS_CODE = {  # status -> (PLOVER type, CAMEO code)
     "signed": ("SUPPORT", "057"), "ratified": ("SUPPORT", "057"), "agreed": ("AGREE", "030"),
@@ -799,6 +800,10 @@ def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[
                 candidates.append(m.actor)
         if len(candidates) == 1:
             return candidates
+    for m in table.mentions + table.nested:
+        if sent.start <= m.start < sent.end and m.actor not in found and m.actor not in candidates and (
+                table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"):
+            candidates.append(m.actor)  # "the first in Nigeria's tour of creditor nations"
     latest = next((d for d in reversed(earlier) if d.agreement is not None and d.all_parties() - set(found)), None)
     if latest is not None:
         candidates += [p for p in sorted(latest.all_parties()) if p not in found and p not in candidates]
