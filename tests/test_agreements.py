@@ -368,3 +368,11 @@ def test_agreements_what_an_agreement_follows_is_an_earlier_one_and_the_leftout_
     parties = [set(e.actors + e.recipients) for e in _agreements(rec)]
     assert {"NGA", "org:paris-club"} in parties
     assert any("NGA" in p and p - {"NGA"} and "org:paris-club" not in p and "FRA" not in p for p in parties), parties
+
+
+def test_agreements_it_is_the_body_that_says_it_will_sign_and_a_group_named_member_by_member(run):
+    e = _one(run("ROME, April 3 - State bank Banca Commerciale Italiana, BCI, said it and Mediocredito Centrale "
+                 "will sign a joint venture with Soviet banks Gosbank and Vneshtorgbank.", "1987-04-03"))
+    assert e.agreement.status == "planned"
+    assert set(e.actors + e.recipients) == {"org:banca-commerciale-italiana", "org:mediocredito-centrale",
+                                            "org:gosbank", "org:vneshtorgbank"}

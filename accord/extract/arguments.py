@@ -75,6 +75,10 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
     """The actors an argument token names: its own mention, a resolved pronoun, or the mentions in
     its noun phrase ("European Community (EC) foreign ministers" names the EC)."""
     m = table.at(tok.i)
+    named = [mm.actor for c in tok.children if c.dep_ == "appos" for t in conjuncts(c)
+             if (mm := table.at(t.i)) is not None and table.actors[mm.actor].kind != "group"]
+    if m is not None and m.form == "group" and named:
+        return list(dict.fromkeys(named))  # "Soviet banks Gosbank and Vneshtorgbank": the banks it names
     if m is not None and m.form == "group":  # "American and Iranian negotiators": both states
         found = [m.actor]
         for i in range(tok.left_edge.i, tok.i):
@@ -95,11 +99,9 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
         mm = table.at(i)
         if mm is not None and mm.actor not in found:
             found.append(mm.actor)
-    for c in tok.children:  # "the shipping line Unimar Seetransport", "the bank, Gosbank"
-        if c.dep_ == "appos":
-            mm = table.at(c.i)
-            if mm is not None and mm.actor not in found:
-                found.append(mm.actor)
+    for a in named:  # "the shipping line Unimar Seetransport", "the bank, Gosbank"
+        if a not in found:
+            found.append(a)
     for c in tok.children:  # "the government of Turkey", "officials from Japan"
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for o in c.children:
@@ -115,6 +117,9 @@ def resolve(table: ActorTable, tok: Token) -> str | None:
     if tok.lower_ in ("he", "she", "him", "her", "his", "hers"):
         m = table.resolve_pronoun(tok)
         return m.actor if m else None
+    reporter = _reporter_of(table, tok)
+    if reporter is not None:
+        return reporter
     best = None
     sents = list(tok.doc.sents)
     idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
@@ -127,6 +132,24 @@ def resolve(table: ActorTable, tok: Token) -> str | None:
             if best is None or score > best[0]:
                 best = (score, m.actor)
     return best[1] if best else None
+
+
+_REPORTING = {"say", "announce", "report", "state", "confirm", "add", "disclose", "reveal"}
+
+
+def _reporter_of(table: ActorTable, tok: Token) -> str | None:
+    """"BCI said it and Mediocredito will sign": the body or state that says what "it" will do is "it"."""
+    subj = tok
+    while subj.dep_ == "conj":
+        subj = subj.head
+    clause = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in _REPORTING:
+        return None
+    for s in subjects(clause.head):
+        found = [a for a in actors_at(table, s) if table.actors[a].kind != "person"]
+        if found:
+            return found[-1] if table.actors[found[0]].kind == "group" else found[0]
+    return None
 
 
 def party(table: ActorTable, actor_id: str) -> str | None:
