@@ -376,3 +376,11 @@ def test_agreements_it_is_the_body_that_says_it_will_sign_and_a_group_named_memb
     assert e.agreement.status == "planned"
     assert set(e.actors + e.recipients) == {"org:banca-commerciale-italiana", "org:mediocredito-centrale",
                                             "org:gosbank", "org:vneshtorgbank"}
+
+
+def test_agreements_a_background_accord_is_dated_by_a_phrase_on_it(run):
+    rec = run("LAGOS, March 27 - The deal follows an accord between Nigeria and the Paris Club in December to "
+              "reschedule official debt.", "1987-03-27")
+    earlier = [e for e in _agreements(rec) if e.agreement.instrument == "accord"]
+    assert len(earlier) == 1 and {"NGA", "org:paris-club"} <= set(earlier[0].actors + earlier[0].recipients)
+    assert earlier[0].date == "1986-12" and earlier[0].modality == "historical"

@@ -853,8 +853,13 @@ def _inside(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _in_phrase(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]
+    """The expression is the instrument's own: before it ("the 1972 treaty", "today's agreement") or in a
+    phrase on it ("an accord between Nigeria and the Paris Club in December")."""
     doc = ins.head.doc
-    return doc[ins.head.left_edge.i].idx <= expr.start and expr.end <= doc[ins.end - 1].idx + len(doc[ins.end - 1])
+    if doc[ins.head.left_edge.i].idx <= expr.start and expr.end <= doc[ins.end - 1].idx + len(doc[ins.end - 1]):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "from") and c.idx <= expr.start
+               and expr.end <= c.right_edge.idx + len(c.right_edge) for c in ins.head.children)
 
 
 def _own_year(ins: Instrument, exprs) -> str | None:  # type: ignore[no-untyped-def]
