@@ -384,3 +384,9 @@ def test_agreements_a_background_accord_is_dated_by_a_phrase_on_it(run):
     earlier = [e for e in _agreements(rec) if e.agreement.instrument == "accord"]
     assert len(earlier) == 1 and {"NGA", "org:paris-club"} <= set(earlier[0].actors + earlier[0].recipients)
     assert earlier[0].date == "1986-12" and earlier[0].modality == "historical"
+
+
+def test_agreements_areas_of_an_accord_aimed_at_cooperation_in_a_field(run):
+    e = _one(run("WASHINGTON, March 9 - The SEC recently signed an accord with Britain aimed at improving "
+                 "cooperation between the two agencies in investigating securities law violations.", "1987-03-09"))
+    assert "investigating securities law violations" in e.agreement.areas, e.agreement.areas

@@ -1191,6 +1191,9 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
         if c.dep_ in ("acl", "relcl") and (c.lemma_ in _SCOPE_ACL or _infinitive_of_purpose(c)) or (
                 c.dep_ == "acl" and c.lemma_ == "aim"):
             out += _purpose(c)
+        if c.dep_ == "prep" and c.lower_ == "with":  # "an accord with Britain aimed at ...": the parser hangs
+            out += [p for o in c.children for a in o.children if a.dep_ == "acl" and a.lemma_ == "aim"
+                    for p in _purpose(a)]  # "aimed" on the party
     if verb is not None:
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and (c.lemma_ in _SCOPE_ACL and any(a.tag_ == "TO" for a in c.children)
@@ -1232,7 +1235,10 @@ def _purpose(verb: Token) -> list[str]:
         if inner is None:
             return []
         obj = next((o for o in inner.children if o.dep_ == "dobj"), None) if inner.pos_ == "VERB" else inner
-        return [_item(t) for t in args.conjuncts(obj)] if obj is not None else []
+        items = [_item(t) for t in args.conjuncts(obj)] if obj is not None else []
+        fields = [_item(g) for h in (inner, obj) if h is not None for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children if g.dep_ in ("pcomp", "pobj")]
+        return items + fields  # "improving cooperation in investigating securities law violations"
     obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
     if obj is None:
         return []
