@@ -390,3 +390,8 @@ def test_agreements_areas_of_an_accord_aimed_at_cooperation_in_a_field(run):
     e = _one(run("WASHINGTON, March 9 - The SEC recently signed an accord with Britain aimed at improving "
                  "cooperation between the two agencies in investigating securities law violations.", "1987-03-09"))
     assert "investigating securities law violations" in e.agreement.areas, e.agreement.areas
+
+
+def test_agreements_an_ending_on_a_condition_is_hypothetical(run):
+    e = _one(run("Ghana said it would suspend its border agreement with Togo if the raids continued.", "2024-05-01"))
+    assert e.agreement.status == "suspended" and e.modality == "hypothetical"

@@ -418,12 +418,14 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
     future = is_future(verb.sent, verb) and not (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the pact reached"
     hypothetical = any(t.lower_ in _HYPOTHETICAL for v in chain for t in v.children) or any(
         t.lower_ in ("possible", "hope", "hoped") for t in verb.sent)
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                      for c in verb.children)  # "would suspend the accord if the fighting continued"
     if any(lm in REJECTED for lm in lemmas):
-        return "rejected", None
+        return "rejected", "hypothetical" if conditional else None
     if any(lm in TERMINATED for lm in lemmas):
-        return "terminated", "future" if future else None
+        return "terminated", "hypothetical" if conditional else "future" if future else None
     if any(lm in SUSPENDED for lm in lemmas):
-        return "suspended", "future" if future else None
+        return "suspended", "hypothetical" if conditional else "future" if future else None
     if any(lm in RATIFIED for lm in lemmas):
         return ("planned", "future") if future else ("ratified", None)
     if any(lm in PROPOSED for lm in lemmas):
