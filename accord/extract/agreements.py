@@ -604,8 +604,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     status, modality = _status(ins, verb, prep)
     cued = verb is not None and (prep not in _UNCUED_PREPS or prep == "at" and verb.lemma_ == "arrive") and (
         verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _STATUS_VERBS)  # "won places at the convention"
-    if status is None or ins.kind in _NEEDS_CUE and not (cued and verb.lemma_ in SIGNED | RATIFIED | PLANNED  # type: ignore[union-attr]
-                                                         | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"signing"}):
+    if status is None or ins.kind in _NEEDS_CUE and not (
+            cued and verb.lemma_ in _STATUS_VERBS | {"signing"}):  # type: ignore[union-attr]
         return []
     if ins.head.lower_ == "memorandum" and ins.end - ins.start == 1 and not _definite(ins) and not (
             cued and verb.lemma_ in _MUTUAL_VERBS | RATIFIED | PLANNED | PROPOSED):  # type: ignore[union-attr]
@@ -739,16 +739,13 @@ def _reporter(ins: Instrument, table: ActorTable, found: list[str]) -> list[str]
         if tok.head is tok:
             break
         tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_ in _REPORTING:
+        if tok.pos_ == "VERB" and tok.lemma_ in args.REPORTING | {"tell"}:
             for s in args.subjects(tok):
                 for aid in args.actors_at(table, s):
                     p = args.party(table, aid)
                     if p and p not in found and table.actors[p].sector != "MED" and not _nobody(table, p):
                         return [p]
     return []
-
-
-_REPORTING = {"say", "announce", "tell", "report", "state", "confirm", "disclose", "reveal"}
 
 
 def _sentence_parties(sent: Span, table: ActorTable) -> list[str]:
@@ -792,20 +789,13 @@ def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[
     """The party a sentence leaves out ("This follows the signing of a joint declaration with the US",
     "a similar agreement with Britain"): the one state the sentence before names, else, of the states
     it names and the parties of the latest agreement, the one the story names most."""
-    doc = sent.doc
     candidates: list[str] = []
     if sent.start > 0:
-        prev = doc[sent.start - 1].sent
-        for m in table.mentions + table.nested:
-            if prev.start <= m.start < prev.end and m.actor not in found and m.actor not in candidates and (
-                    table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"):
-                candidates.append(m.actor)
+        candidates = _states_named(sent.doc[sent.start - 1].sent, table, found)
         if len(candidates) == 1:
             return candidates
-    for m in table.mentions + table.nested:
-        if sent.start <= m.start < sent.end and m.actor not in found and m.actor not in candidates and (
-                table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"):
-            candidates.append(m.actor)  # "the first in Nigeria's tour of creditor nations"
+    # "the first in Nigeria's tour of creditor nations": a state the sentence itself names
+    candidates += _states_named(sent, table, found + candidates)
     latest = next((d for d in reversed(earlier) if d.agreement is not None and d.all_parties() - set(found)), None)
     if latest is not None:
         candidates += [p for p in sorted(latest.all_parties()) if p not in found and p not in candidates]
@@ -814,6 +804,16 @@ def _other_party(sent: Span, table: ActorTable, found: list[str], earlier: list[
         return []
     counts = {p: sum(1 for m in table.mentions + table.nested if m.actor == p) for p in candidates}
     return [max(candidates, key=lambda p: counts[p])]
+
+
+def _states_named(span: Span, table: ActorTable, skip: list[str]) -> list[str]:
+    """The states ``span`` names (nested mentions too), in text order, less those in ``skip``."""
+    out: list[str] = []
+    for m in table.mentions + table.nested:
+        if span.start <= m.start < span.end and m.actor not in skip and m.actor not in out and (
+                table.actors.get(m.actor) is not None and table.actors[m.actor].kind == "country"):
+            out.append(m.actor)
+    return out
 
 
 def _relative_subjects(ins: Instrument, verb: Token) -> list[Token]:

@@ -134,7 +134,7 @@ def resolve(table: ActorTable, tok: Token) -> str | None:
     return best[1] if best else None
 
 
-_REPORTING = {"say", "announce", "report", "state", "confirm", "add", "disclose", "reveal"}
+REPORTING = {"say", "announce", "report", "state", "confirm", "disclose", "reveal"}  # verbs that report news
 
 
 def _reporter_of(table: ActorTable, tok: Token) -> str | None:
@@ -143,7 +143,8 @@ def _reporter_of(table: ActorTable, tok: Token) -> str | None:
     while subj.dep_ == "conj":
         subj = subj.head
     clause = subj.head
-    if subj.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in _REPORTING:
+    if subj.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+            clause.head.lemma_ not in REPORTING | {"add"}):
         return None
     for s in subjects(clause.head):
         found = [a for a in actors_at(table, s) if table.actors[a].kind != "person"]
