@@ -478,10 +478,8 @@ def _reported(doc: Doc, who: Speakers, used: set[Span], taken: list[Span]) -> li
             continue
         cue.speaker = who.subject(tok)
         if cue.speaker is not None and cue.speaker.dep_ == "nsubjpass" and cue.speaker.head.i == tok.i:
-            out.append(_quote(who, "indirect", clause[0], clause[1], cue, None))
-            insort(taken, clause)  # "the accord is expected to be ratified": expected by no one named
-            continue
-        if cue.speaker is None or lemma not in lex["speech_verbs"] and cue.speaker.pos_ == "PRON":
+            cue.speaker = None  # "the accord is expected to be ratified": expected by no one named
+        elif cue.speaker is None or lemma not in lex["speech_verbs"] and cue.speaker.pos_ == "PRON":
             continue
         out.append(_quote(who, "indirect", clause[0], clause[1], cue, cue.speaker))
         insort(taken, clause)  # one attribution per stretch of text: "X asked them to tell Y" is X's

@@ -313,7 +313,7 @@ class Speakers:
             if agent and not self.quoted[agent[0].i] and self.plausible(agent[0]):
                 return agent[0]
         subj = [c for c in v.children if c.dep_ in _SUBJECT and not self.quoted[c.i] and c.i > floor]
-        if not subj and v is verb and verb.tag_ == "VBG" and verb.i > floor + 1:
+        if not subj and v.i == verb.i and verb.tag_ == "VBG" and verb.i > floor + 1:
             shown = self.doc[verb.i - 1]  # "footage of Clinton asking", "caught Trump saying"
             if shown.dep_ in ("pobj", "dobj") and shown.pos_ in ("PROPN", "PRON") \
                     and not self.quoted[shown.i] and self.plausible(shown):
