@@ -395,3 +395,17 @@ def test_agreements_areas_of_an_accord_aimed_at_cooperation_in_a_field(run):
 def test_agreements_an_ending_on_a_condition_is_hypothetical(run):
     e = _one(run("Ghana said it would suspend its border agreement with Togo if the raids continued.", "2024-05-01"))
     assert e.agreement.status == "suspended" and e.modality == "hypothetical"
+
+
+def test_agreements_areas_stop_at_what_the_text_leaves_out(run):
+    e = _one(run("Chile and Peru signed a customs accord on Monday. The accord covers grain, timber and copper ore, "
+                 "but not fishmeal, whose export is licensed separately. It does not cover wine and fruit.",
+                 "2024-05-01"))
+    areas = e.agreement.areas
+    assert {"grain", "timber", "copper ore"} <= set(areas), areas
+    assert not any(word in area for area in areas for word in ("fishmeal", "wine", "fruit")), areas
+
+
+def test_agreements_drawing_up_a_pact_is_planning_it(run):
+    e = _one(run("Ghana and Togo held talks on drawing up a new border pact to replace the present one.", "2024-05-01"))
+    assert e.agreement.status == "planned" and set(e.actors) | set(e.recipients) == {"GHA", "TGO"}

@@ -73,7 +73,7 @@ SIGNED = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike", "clin
 RATIFIED = {"ratify", "endorse"}
 PLANNED = {"plan", "discuss", "seek", "hope", "draft", "prepare", "study", "consider", "expect", "aim",
            "intend", "pursue", "push", "explore", "examine", "talk", "try", "press", "work", "pave", "eye",
-           "mull", "finalise", "finalize", "envisage"}
+           "mull", "finalise", "finalize", "envisage", "draw"}
 PROPOSED = {"propose", "offer", "suggest", "table", "submit", "put"}
 SUSPENDED = {"suspend", "freeze", "halt"}
 TERMINATED = {"terminate", "end", "scrap", "cancel", "abandon", "withdraw", "quit", "exit", "denounce", "abrogate",
@@ -405,6 +405,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         if lemma in ("renewal",) and _definite(ins):
             return "signed", "historical"
         return "planned", "future"
+    if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None, None  # "drawing up a pact" is drafting it; "drawing on the pact" is not
     if lemma == "arrive" and prep != "at":  # "arrived at an agreement", not "arrived with a draft agreement"
         return None, None
     if lemma in _COMPLIANCE:  # "denied breaking a pact", "to implement the accord": a pact that exists
@@ -1138,10 +1140,11 @@ def areas_in(sent: Span) -> list[str]:
     if bullets:
         return bullets
     m = _AREA_CUE.search(sent.text)
-    if m is None:
-        return []
+    if m is None or re.search(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+)?$", sent.text[:m.start()] + " ", re.I):
+        return []  # "it does not cover commodity futures": what it leaves out
     tail = sent.text[m.end():].strip()
-    tail = re.split(r"[;:]|\s[-–—]\s|,?\s+(?:which|that|in order to|so as to|aimed at|with the aim)\b", tail)[0]
+    tail = re.split(r"[;:]|\s[-–—]\s|,?\s+(?:which|that|whose|but|except|excluding|in order to|so as to|"
+                    r"aimed at|with the aim)\b", tail)[0]
     tail = tail.rstrip(" .")
     parts = [p.strip() for p in re.split(r",\s*", tail) if p.strip()]
     if not parts:
