@@ -160,3 +160,10 @@ def test_actors_pronoun_follows_the_given_name_gender(run):
               "2024-07-01")
     [q] = [q for q in rec.quotes if q.kind == "direct"]
     assert q.speaker == "person:penny-wong"
+
+
+def test_actors_a_name_with_particles_is_one_person(run):
+    rec = run("European Commission President Ursula von der Leyen and Prime Minister Narendra Modi announced the "
+              "deal at a summit in New Delhi.", "2026-01-27")
+    assert actor_named(rec, "Ursula von der Leyen") is not None, [a.name for a in rec.actors]
+    assert not any(a.name == "Ursula von" for a in rec.actors)

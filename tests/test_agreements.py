@@ -409,3 +409,47 @@ def test_agreements_areas_stop_at_what_the_text_leaves_out(run):
 def test_agreements_drawing_up_a_pact_is_planning_it(run):
     e = _one(run("Ghana and Togo held talks on drawing up a new border pact to replace the present one.", "2024-05-01"))
     assert e.agreement.status == "planned" and set(e.actors) | set(e.recipients) == {"GHA", "TGO"}
+
+
+def test_agreements_two_texts_signed_together_are_two_and_a_past_tuesday_dates_talks_on_a_pact_to_come(run):
+    rec = run("NEW DELHI, 27 January 2026 - India and Brazil on Tuesday concluded negotiations on a free trade "
+              "agreement. The two sides also signed a security partnership and a memorandum of understanding on "
+              "student mobility.", "2026-01-27")
+    found = {e.agreement.instrument: e for e in _agreements(rec)}
+    assert {"free trade agreement", "partnership", "memorandum of understanding"} <= set(found), list(found)
+    fta = found["free trade agreement"]
+    assert fta.date == "2026-01-27", fta.date  # the Tuesday just past, though the agreement is still to come
+
+
+def test_agreements_suspending_participation_suspends_the_named_treaty_signed_long_before(run):
+    rec = run("MOSCOW, Feb 21 - Russia said on Tuesday it was suspending its participation in the New START "
+              "nuclear arms control treaty with the United States. Moscow said the treaty, signed in 2010, "
+              "remained useful.", "2023-02-21")
+    by_status = {e.agreement.status: e for e in _agreements(rec)}
+    suspended = by_status["suspended"]
+    assert suspended.agreement.name == "New START" and suspended.date == "2023-02-21"
+    assert "New START" not in suspended.agreement.areas
+    assert set(suspended.actors) | set(suspended.recipients) == {"RUS", "USA"}
+    signing = by_status["signed"]
+    assert signing.date == "2010" and signing.modality == "historical"
+    assert set(signing.actors) | set(signing.recipients) == {"RUS", "USA"}
+
+
+def test_agreements_the_text_named_next_is_the_one_just_agreed_or_signed(run):
+    rec = run("Kenya and Uganda agreed on Friday to jointly build a pipeline from Eldoret to Kampala. Kenya's "
+              "Energy Minister Davis Chirchir and Uganda's Energy Minister Ruth Nankabirwa signed a memorandum of "
+              "understanding that covers financing, construction and operation of the line.\n"
+              "Ghana and Togo signed a border pact on Monday. The Lome Border Agreement was signed by Ghana's "
+              "Foreign Minister Samuel Ablakwa and Togo's Foreign Minister Robert Dussey. It replaces the ABM "
+              "treaty, and the Anti-Boundary Mapping Treaty was signed in 1960.", "2023-03-03")
+    events = _agreements(rec)
+    mou = [e for e in events if set(e.actors) | set(e.recipients) == {"KEN", "UGA"}]
+    assert len(mou) == 1 and mou[0].agreement.instrument == "memorandum of understanding"
+    assert {"financing", "construction"} <= set(mou[0].agreement.areas)
+    pact = [e for e in events if e.agreement.status == "signed" and e.modality is None
+            and set(e.actors) | set(e.recipients) == {"GHA", "TGO"}]
+    assert len(pact) == 1 and pact[0].agreement.name == "Lome Border Agreement", [
+        (e.agreement.name, e.modality) for e in pact]
+    assert len(pact[0].agreement.signatories) == 2
+    abm = [e for e in events if e.agreement.name in ("ABM", "Anti-Boundary Mapping Treaty")]
+    assert len(abm) == 1 and abm[0].date == "1960", [(e.agreement.name, e.date) for e in abm]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
-from accord.extract.dates import before_the_news, choose, is_future, lead_day, time_expressions, validity
+from accord.extract.dates import before_the_news, choose, is_future, lead_day, time_expressions, told_as_past, validity
 from accord.extract.events import Draft, body_sentences, place_of, story_pair
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
 from accord.records import Agreement
@@ -130,6 +130,7 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
             d.date = lead  # the day the lead gives its news, rather than the day it was filed
     _resolve_anaphora(drafts, table, definite, stated)
     _corefer(drafts, definite, table)
+    _name_the_agreed(drafts, definite)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
@@ -181,7 +182,7 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
                 for t in doc[start:end]:
                     if t.head.i < start or t.head.i >= end:
                         head = t
-            name = _proper_name(doc, start, end)
+            name = _proper_name(doc, start, end) or _acronym_name(doc, start, sent.start, table)
             if name not in _PROGRAMMES:
                 out.append(Instrument(head, start, end, kind, name))
             i = end
@@ -293,6 +294,23 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
     return doc[a:b].text
 
 
+def _acronym_name(doc: Doc, start: int, sent_start: int, table: ActorTable) -> str | None:
+    """"the New START nuclear arms control treaty", "the ABM treaty": a name led by an acronym that names
+    no actor, before the instrument's lower-case modifiers."""
+    b = start
+    while b > sent_start and start - b < 4 and doc[b - 1].text.islower() and doc[b - 1].is_alpha:
+        b -= 1
+    a = b
+    while a > sent_start and b - a < 4 and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in (
+            "PROPN", "ADJ", "NOUN"):
+        a -= 1
+    run = doc[a:b]
+    if not any(len(t) >= 2 and t.text.isupper() and t.text.isalnum() for t in run) or any(
+            table.at(t.i) is not None for t in run):
+        return None
+    return run.text
+
+
 # --- one mention -----------------------------------------------------------------------------------
 
 def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
@@ -318,6 +336,8 @@ def _governor(ins: Instrument) -> tuple[Token | None, str | None]:
 _QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "couple", "pair", "total", "raft", "slew",
                    "package", "batch", "string", "dozen", "handful", "bundle", "text", "draft", "terms", "details",
                    "version", "wording"}
+_ENDINGS = ("suspended", "terminated", "rejected")
+_TAKING_PART = {"participation", "membership", "involvement", "commitment", "obligation", "adherence", "compliance"}
 _NEAR = {"near", "close", "imminent", "nearer", "closer"}
 _PROVISIONAL = {"provisionally", "tentatively", "principle"}
 _SUBJECT_STATUS = {"expire", "lapse", "collapse", "end", "terminate", "take", "come", "enter", "fail"}
@@ -339,6 +359,9 @@ def _direct_governor(ins: Instrument) -> tuple[Token | None, str | None]:
             h = tok.head.head
             if h.pos_ in ("VERB", "AUX"):
                 return h, prep
+            if h.pos_ == "NOUN" and h.lemma_ in _TAKING_PART and prep in ("in", "to", "of", "under", "with"):
+                tok, prep = h, None  # "suspending its participation in the treaty": the treaty is suspended
+                continue
             if h.pos_ in ("NOUN", "PROPN", "ADJ"):
                 if prep in ("on", "to", "for", "of") and h.lemma_ in ("agreement", "talk", "negotiation", "plan",
                                                                       "prospect", "signing", "renewal", "draft",
@@ -568,7 +591,7 @@ def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         twin = next((o for o in out if o.merge_key is not None and d.merge_key is not None
                      and o.all_parties() == d.all_parties() and o.agreement and d.agreement
-                     and o.agreement.status == d.agreement.status), None)
+                     and o.agreement.status == d.agreement.status and not _two_texts(o, d)), None)
         if twin is None:
             out.append(d)
         elif twin.agreement is not None and d.agreement is not None and twin.agreement.instrument in _GENERIC:
@@ -576,6 +599,18 @@ def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:
             twin.agreement.name = twin.agreement.name or d.agreement.name
             twin.merge_key = d.merge_key
     return out
+
+
+def _two_texts(a: Draft, b: Draft) -> bool:
+    """"signed a security partnership and a memorandum on mobility": two instruments, coordinated or each
+    of its own specific kind, are two agreements."""
+    if a.agreement is None or b.agreement is None or a.trigger is None or b.trigger is None:
+        return False
+    doc = a.sentence.doc
+    if doc[b.trigger] in doc[a.trigger].conjuncts:
+        return True
+    kinds = {a.agreement.instrument, b.agreement.instrument}
+    return len(kinds) == 2 and not kinds & _GENERIC
 
 
 def _inside_generic(specific: Instrument, generic: Instrument) -> bool:
@@ -643,10 +678,10 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
         signatories = _the_two(verb, table, parties)
     witnesses = _witnesses(sent, table)
     signatories = [s for s in signatories if s not in witnesses]
-    exprs = time_expressions(sent, reference, modality == "future")
+    anchor = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else ins.head
+    exprs = time_expressions(sent, reference, modality == "future" and not told_as_past(anchor))
     if status in ("signed", "ratified", "agreed"):  # "extended from July 1, 1987": not when it was agreed
         exprs = [e for e in exprs if e not in validity(exprs, sent.doc.text)]
-    anchor = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else ins.head
     if not cued:  # a background mention is dated only by its own words: "today's agreement", "the 1972 treaty"
         exprs = [e for e in exprs if _in_phrase(e, ins)]
     when = choose([e for e in exprs if not _inside(e, ins)] or exprs, anchor)
@@ -657,8 +692,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if before_the_news(date, reference) and status in ("signed", "ratified"):
         modality = modality or "historical"
     guessed = False
-    if date is None and status in ("signed", "ratified") and modality is None and reference:
-        date, precision, guessed = reference[:10], "day", True  # "have signed": the story's own day
+    if date is None and status in ("signed", "ratified") + _ENDINGS and modality is None and reference:
+        date, precision, guessed = reference[:10], "day", True  # "have signed", "is suspending": the story's day
     topics = topics_in(sent, ins.head) or []
     etype, cameo = _STATUS_CODE[status]
     agreement = Agreement(instrument=ins.kind, name=ins.name, status=status, topics=topics,
@@ -1020,11 +1055,12 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             a = drafts[j]
             if a.agreement is None or a.merge_key is None:
                 continue
-            if d.agreement.name and d.agreement.name != a.agreement.name:
+            if d.agreement.name and (a.agreement.name or a.agreement.status != d.agreement.status) and not _same_name(
+                    d.agreement.name, a.agreement.name):
                 continue  # "the Strategic Partnership Agreement" is no other agreement's second name
             score = 1.0 + 0.5 / (k - j)
-            if a.agreement.instrument == d.agreement.instrument:
-                score += 1.0
+            if f" {a.agreement.instrument}".endswith(f" {d.agreement.instrument}"):
+                score += 1.0  # "the agreement" is more likely the free trade agreement than the partnership
             states = {table.actors[s].country for s in d.agreement.signatories if table.actors[s].country}
             states |= {p for p in d.hint_parties
                        if table.actors.get(p) is not None and table.actors[p].kind == "country"}
@@ -1032,11 +1068,15 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 score += 2.0 if states <= a.all_parties() else -3.0 if states - a.all_parties() else 0.0
             if a.agreement.status != d.agreement.status and d.agreement.status not in ("signed",):
                 score -= 1.0
-            if d.date and a.date and not d.date_guessed and not before and (
+            signing_of_ended = a.agreement.status in _ENDINGS and d.agreement.status in ("signed", "ratified")
+            if d.date and a.date and not d.date_guessed and not before and not signing_of_ended and (
                     not a.date_guessed and d.date[:7] != a.date[:7] or a.date_guessed and d.date[:4] < a.date[:4]):
                 continue  # "the agreement reached in March" is not the one to be signed in July
             if score > best_score:
                 best, best_score = a, score
+        if best is not None and best.agreement is not None and best.agreement.status in _ENDINGS and (
+                d.agreement.status in ("signed", "ratified") and d.date and not d.date_guessed):
+            before = True  # "suspending the treaty ... the treaty, signed in 2010": its signing, long before
         if best is not None and before:  # "when the first agreement was signed in 1975"
             d.actors = list(dict.fromkeys(best.actors + best.recipients))  # in text order, not a set's
             d.modality = "historical"
@@ -1070,12 +1110,41 @@ def _corefer(drafts: list[Draft], definite: set[int], table: ActorTable) -> None
             if other is None or a.merge_key == d.merge_key or not (
                     mine <= theirs or _states(table, mine) <= _states(table, theirs)):
                 continue  # "the deal with Japan" is the memorandum the two ministries signed
-            if ag.name and ag.name != other.name or d.date and a.date and not d.date_guessed and (
+            if ag.name and not _same_name(ag.name, other.name) or d.date and a.date and not d.date_guessed and (
                     d.date[:4] != a.date[:4]):
                 continue  # "the Fisheries Agreement signed in 2019" is not this year's protocol
             if ag.status == other.status or {ag.status, other.status} <= {"signed", "ratified"}:
                 d.merge_key, d.actors, d.recipients = a.merge_key, list(a.actors), list(a.recipients)
                 break
+
+
+def _same_name(name: str, other: str | None) -> bool:
+    """"ABM" is the "Anti-Ballistic Missile Treaty" again: a name, or the initials that begin the other."""
+    if other is None or name == other:
+        return name == other
+    short, full = sorted((name, other), key=len)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper())
+    return short.isupper() and len(short) >= 2 and initials.startswith(short)
+
+
+def _name_the_agreed(drafts: list[Draft], definite: set[int]) -> None:
+    """"Kenya and Uganda agreed on Friday to build a pipeline. Their ministers signed a memorandum of
+    understanding that covers ...": the text the next sentence names is the one just agreed, unless it
+    says it is another ("also", "a separate accord")."""
+    for k, d in enumerate(drafts):
+        if d.agreement is None or id(d) in definite or d.unnamed_instrument or d.modality is not None:
+            continue
+        if any(t.lower_ in _ANOTHER for t in d.sentence):
+            continue
+        agreed = next((a for a in reversed(drafts[:k]) if a.unnamed_instrument and a.agreement is not None
+                       and 0 <= d.sentence.start - a.sentence.end <= 1  # the very next sentence
+                       and a.all_parties() == d.all_parties() and a.agreement.status == d.agreement.status
+                       and (d.date_guessed or a.date_guessed or a.date == d.date)), None)
+        if agreed is not None:
+            d.merge_key = agreed.merge_key
+
+
+_ANOTHER = {"also", "separate", "another", "second", "further", "additional", "other"}
 
 
 def _states(table: ActorTable, parties: set[str]) -> set[str]:
@@ -1090,7 +1159,13 @@ def _earlier_one(d: Draft) -> bool:
     head = doc[d.trigger] if d.trigger is not None else None
     if head is None or d.agreement is not None and d.agreement.status in ("planned", "proposed"):
         return False
+    if head.dep_ == "dobj" and head.head.lemma_ in _SUCCEEDS or head.dep_ == "pobj" and head.head.lower_ in (
+            "on", "upon") and head.head.head.lemma_ == "build":
+        return True  # "it replaces the 1960 treaty", "builds on the agreement": the one it comes after
     return any(c.lower_ in _EARLIER and not _age(c) for c in head.children if c.i < head.i)
+
+
+_SUCCEEDS = {"replace", "supersede", "succeed", "follow"}
 
 
 def _age(tok: Token) -> bool:
@@ -1204,7 +1279,7 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
             if c.dep_ in ("advcl", "xcomp") and (c.lemma_ in _SCOPE_ACL and any(a.tag_ == "TO" for a in c.children)
                                                  or _infinitive_of_purpose(c)):
                 out += _purpose(c)
-    return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 14]
+    return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 14 and o != ins.name]
 
 
 def _infinitive_of_purpose(verb: Token) -> bool:

@@ -86,6 +86,8 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
             if mm is not None and mm.actor not in found and table.actors[mm.actor].kind == "country":
                 found.append(mm.actor)
         return found
+    if m is not None and table.actors[m.actor].kind == "person":
+        return _people_joined(table, tok, m.start) + [m.actor]
     if m is not None:
         return [m.actor]
     if tok.lower_ in _PRONOUNS:
@@ -109,6 +111,20 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
                     mm = table.at(oo.i)
                     if mm is not None and mm.actor not in found:
                         found.append(mm.actor)
+    return found
+
+
+def _people_joined(table: ActorTable, tok: Token, start: int) -> list[str]:
+    """"Kenya's Energy Minister Davis Chirchir and Uganda's Energy Minister Ruth Nankabirwa signed": the
+    people the parser folded into the last one's noun phrase, each before an "and" that leads to the next."""
+    doc, found = tok.doc, []
+    i = start - 1
+    while i >= tok.left_edge.i and doc[i].lower_ in ("and", ","):
+        mm = table.at(i - 1)
+        if mm is None or table.actors[mm.actor].kind != "person" or mm.actor == table.at(tok.i).actor:  # type: ignore[union-attr]
+            break
+        found.insert(0, mm.actor)
+        i = mm.start - 1
     return found
 
 

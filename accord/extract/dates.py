@@ -145,6 +145,13 @@ def lead_day(sents: list[Span], reference: str | None) -> str | None:
     return when.iso if timedelta(0) <= ref - day <= timedelta(days=7) else None
 
 
+def told_as_past(tok: Token) -> bool:
+    """Is the clause of ``tok`` in the simple past ("on Tuesday concluded talks on a pact")? Its time words
+    then count back from the story's day, even for an agreement still to come ("a date of mid-September
+    has been set for the signing" still looks ahead)."""
+    return _clause_verb(tok).tag_ == "VBD"
+
+
 def _clause_verb(tok: Token) -> Token:
     """The nearest verb at or above ``tok`` (the clause it belongs to), or the sentence root."""
     t = tok
@@ -248,10 +255,16 @@ def _relative(m: re.Match[str], ref: date | None, future: bool) -> tuple[str, st
 
 
 def before_the_news(iso: str | None, reference: str | None) -> bool:
-    """An event dated in an earlier month than the story (by its year alone, an earlier year) is history
-    to it: "a joint declaration with Japan last month" in a February article."""
+    """An event dated in an earlier month than the story (by its year alone, an earlier year; by its day,
+    more than two weeks earlier) is history to it: "a joint declaration with Japan last month" in a
+    February article."""
     if not iso or not reference:
         return False
+    if len(iso) == 10 and len(reference) >= 10:  # "on Monday" across a month's end is still news
+        try:
+            return (date.fromisoformat(reference[:10]) - date.fromisoformat(iso)).days > 14
+        except ValueError:
+            return False
     return iso < reference[:4] if len(iso) == 4 else iso[:7] < reference[:7]
 
 

@@ -107,8 +107,12 @@ def _clean_person(ent: Span) -> Span | None:
         b -= 1
     if b < len(doc) and doc[b].text in _SUFFIXES and b == ent.end:
         b += 1  # "Ferdinand Marcos Jr." is not his father
-    while b < len(doc) and b == ent.end and doc[b - 1].lower_ in _PARTICLES and doc[b].text[:1].isupper():
-        b += 1  # "Miguel de la" + "Madrid": the tagger stopped at a place name that ends the name
+    end = b
+    while end < len(doc) and end - b < 3 and doc[end - 1].lower_ in _PARTICLES and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in _PARTICLES):
+        end += 1  # "Miguel de la" + "Madrid", "Ursula von" + "der Leyen": the tagger stopped inside the name
+    if b == ent.end and doc[end - 1].text[:1].isupper():
+        b = end
     if b <= a:
         return None
     span = doc[a:b]
