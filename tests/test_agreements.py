@@ -453,3 +453,23 @@ def test_agreements_the_text_named_next_is_the_one_just_agreed_or_signed(run):
     assert len(pact[0].agreement.signatories) == 2
     abm = [e for e in events if e.agreement.name in ("ABM", "Anti-Boundary Mapping Treaty")]
     assert len(abm) == 1 and abm[0].date == "1960", [(e.agreement.name, e.date) for e in abm]
+
+
+def test_agreements_an_agreement_in_principle_is_agreed_not_signed(run):
+    e = _one(run("QUITO, April 14 - Ecuador reached an agreement in principle with its creditor banks to "
+                 "reschedule 4.1 billion dlrs of foreign debt, the finance minister said.", "1987-04-14"))
+    assert e.agreement.status == "agreed" and e.date == "1987-04-14"
+    assert "principle" not in e.agreement.areas
+
+
+def test_agreements_a_named_text_signed_beside_a_memorandum_is_its_own(run):
+    rec = run("Hanoi, 20 May 2025 - Vietnam and Thailand today signed a Memorandum of Understanding on the Green "
+              "Growth Partnership and a Digital Trade Agreement.\nThe MOU was signed by Vietnam's Minister of "
+              "Industry Nguyen Hong Dien and Thailand's Minister of Commerce Pichai Naripthaphan.", "2025-05-20")
+    found = {e.agreement.instrument: e for e in _agreements(rec)}
+    assert set(found) == {"memorandum of understanding", "agreement"}, list(found)
+    dta = found["agreement"].agreement
+    assert dta.name == "Digital Trade Agreement" and "Digital Trade" not in dta.areas and not dta.signatories
+    mou = found["memorandum of understanding"].agreement
+    assert mou.name is None and len(mou.signatories) == 2
+    assert "Digital Trade Agreement" not in mou.areas

@@ -348,6 +348,10 @@ def _direct_governor(ins: Instrument) -> tuple[Token | None, str | None]:
     prep = None
     for _ in range(5):
         dep = tok.dep_
+        if dep == "conj" and tok.head.dep_ == "pobj" and tok.head.head.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            tok = tok.head.head.head  # "signed a memorandum on the partnership and a trade agreement": a second text
+            continue
         if dep in ("compound", "conj", "appos", "amod", "nmod"):
             tok = tok.head
             continue
@@ -462,7 +466,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
             return "planned", "hypothetical" if hypothetical else "future"
         if lemma == "agree" and any(c.dep_ == "xcomp" for c in verb.children):
             return "agreed", "future"
-        if any(t.lower_ in _PROVISIONAL for c in verb.children for t in c.subtree if c.dep_ in ("advmod", "prep")):
+        if any(t.lower_ in _PROVISIONAL for c in list(verb.children) + list(ins.head.children) for t in c.subtree
+               if c.dep_ in ("advmod", "prep")):
             return "agreed", None  # "provisionally agreed", "agreed in principle": not yet signed
         return "signed", _background(ins, verb)
     if any(lm in PLANNED or lm == "negotiate" for lm in lemmas):
@@ -602,13 +607,15 @@ def _merge_same_sentence(drafts: list[Draft]) -> list[Draft]:
 
 
 def _two_texts(a: Draft, b: Draft) -> bool:
-    """"signed a security partnership and a memorandum on mobility": two instruments, coordinated or each
-    of its own specific kind, are two agreements."""
+    """"signed a security partnership and a memorandum on mobility": two instruments, coordinated, each of
+    its own specific kind, or the later with a name of its own, are two agreements."""
     if a.agreement is None or b.agreement is None or a.trigger is None or b.trigger is None:
         return False
     doc = a.sentence.doc
     if doc[b.trigger] in doc[a.trigger].conjuncts:
         return True
+    if b.agreement.name and not _same_name(b.agreement.name, a.agreement.name) and doc[b.trigger].dep_ != "appos":
+        return True  # "a memorandum on the partnership and a Digital Economy Agreement"
     kinds = {a.agreement.instrument, b.agreement.instrument}
     return len(kinds) == 2 and not kinds & _GENERIC
 
@@ -692,7 +699,7 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if before_the_news(date, reference) and status in ("signed", "ratified"):
         modality = modality or "historical"
     guessed = False
-    if date is None and status in ("signed", "ratified") + _ENDINGS and modality is None and reference:
+    if date is None and status in ("signed", "ratified", "agreed") + _ENDINGS and modality is None and reference:
         date, precision, guessed = reference[:10], "day", True  # "have signed", "is suspending": the story's day
     topics = topics_in(sent, ins.head) or []
     etype, cameo = _STATUS_CODE[status]
@@ -1059,7 +1066,7 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                     d.agreement.name, a.agreement.name):
                 continue  # "the Strategic Partnership Agreement" is no other agreement's second name
             score = 1.0 + 0.5 / (k - j)
-            if f" {a.agreement.instrument}".endswith(f" {d.agreement.instrument}"):
+            if _same_kind(a, d):
                 score += 1.0  # "the agreement" is more likely the free trade agreement than the partnership
             states = {table.actors[s].country for s in d.agreement.signatories if table.actors[s].country}
             states |= {p for p in d.hint_parties
@@ -1104,8 +1111,12 @@ def _corefer(drafts: list[Draft], definite: set[int], table: ActorTable) -> None
         ag = d.agreement
         if id(d) not in definite or ag is None or _earlier_one(d):
             continue
+        current = next((a for a in drafts[:k] if a.merge_key == d.merge_key), None)
         for a in reversed(drafts[:k]):
             other = a.agreement
+            if current is not None and _same_kind(current, d) and not _same_kind(a, d) and (
+                    current.agreement is not None and current.agreement.status == ag.status):
+                continue  # "The MOU was signed by ...": the memorandum it already is, not the later treaty
             mine, theirs = d.all_parties(), a.all_parties()
             if other is None or a.merge_key == d.merge_key or not (
                     mine <= theirs or _states(table, mine) <= _states(table, theirs)):
@@ -1125,6 +1136,12 @@ def _same_name(name: str, other: str | None) -> bool:
     short, full = sorted((name, other), key=len)
     initials = "".join(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper())
     return short.isupper() and len(short) >= 2 and initials.startswith(short)
+
+
+def _same_kind(a: Draft, d: Draft) -> bool:
+    """Does ``d``'s instrument word name ``a``'s ("the agreement" names a free trade agreement)?"""
+    return a.agreement is not None and d.agreement is not None and f" {a.agreement.instrument}".endswith(
+        f" {d.agreement.instrument}")
 
 
 def _name_the_agreed(drafts: list[Draft], definite: set[int]) -> None:
@@ -1259,15 +1276,18 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
     head = ins.head
     out: list[str] = []
     # Modifiers that name a field: nouns ("fishing accord") and topic adjectives ("economic agreement").
+    name_words = set((ins.name or "").split())  # "the Digital Economy Agreement": a name, not its fields
     mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < ins.start and (
-        c.pos_ == "NOUN" and not c.like_num or topics_of_text(c.text))]
+        c.pos_ == "NOUN" and not c.like_num or topics_of_text(c.text)) and c.text not in name_words]
     for m in mods:
         out += [_item(t) for t in args.conjuncts(m) if t.i < ins.start and not t.like_num]
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS and c.i >= ins.end:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                out += [_item(t) for t in args.conjuncts(obj)]
+            # less "in principle" and a second text the parser hung there ("on the partnership and a treaty")
+            if obj is not None and obj.lower_ != "principle":
+                out += [_item(t) for t in args.conjuncts(obj) if not (t.i != obj.i and t.lower_ in _SINGLE and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))]
         if c.dep_ in ("acl", "relcl") and (c.lemma_ in _SCOPE_ACL or _infinitive_of_purpose(c)) or (
                 c.dep_ == "acl" and c.lemma_ == "aim"):
             out += _purpose(c)
