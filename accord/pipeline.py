@@ -104,8 +104,9 @@ def _finish(w: _Work, doc: Doc | None, gaz, emit_text: bool) -> Record:  # type:
 def _extract(record: Record, doc: Doc, w: _Work, gaz) -> None:  # type: ignore[no-untyped-def]
     reference = w.meta.dateline_date or w.meta.published
     body = w.prep.body_start
-    home = _home_state(gaz, w.meta)
-    table = find_actors(doc, gaz, w.meta.published, body, home)
+    publisher = _publisher_state(gaz, w.prep, w.meta.published)
+    home = _home_state(gaz, w.meta) or publisher
+    table = find_actors(doc, gaz, w.meta.published, body, home, publisher)
     found = agreements.find(doc, table, reference, body)
     found += meetings.find(doc, table, reference, body, home, earlier=found)
     found += code_events(doc, table, reference, body, skip=found)
@@ -128,6 +129,23 @@ def _home_state(gaz, meta: Metadata) -> str | None:  # type: ignore[no-untyped-d
     if not meta.dateline:
         return None
     return gaz.place_country(meta.dateline, meta.published)
+
+
+def _publisher_state(gaz, prep: Prepared, on_date: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The state whose government issues a release, from the masthead above its headline ("Ministry of
+    Foreign Affairs of the Republic of Korea")."""
+    if not prep.title:
+        return None
+    for line in prep.text[:prep.title[0]].splitlines():
+        words = line.split()
+        if not any(w.lower() in ("ministry", "ministère", "department", "government", "embassy", "office",
+                                 "presidency", "mission") for w in words):
+            continue
+        for i in range(len(words)):
+            code = gaz.country_code(" ".join(words[i:]).strip(" .,"), on_date)
+            if code:
+                return code
+    return None
 
 
 def _title_text(prep: Prepared) -> str | None:

@@ -471,5 +471,34 @@ def test_agreements_a_named_text_signed_beside_a_memorandum_is_its_own(run):
     dta = found["agreement"].agreement
     assert dta.name == "Digital Trade Agreement" and "Digital Trade" not in dta.areas and not dta.signatories
     mou = found["memorandum of understanding"].agreement
-    assert mou.name is None and len(mou.signatories) == 2
+    assert mou.name == "Memorandum of Understanding on the Green Growth Partnership" and len(mou.signatories) == 2
     assert "Digital Trade Agreement" not in mou.areas
+
+
+PRESS_RELEASE = """Ministry of Foreign Affairs of the Republic of Chile
+Press Release
+Chile and Vietnam Sign Agreement on Maritime Cooperation
+1. Minister of Foreign Affairs Alberto van Klaveren and Minister of Foreign Affairs of Vietnam Bui Thanh Son signed the Agreement on Maritime Cooperation on October 3 in Santiago, on the sidelines of the Pacific Forum, in the presence of President Gabriel Boric.
+2. The Agreement provides for cooperation in the following fields:
+ a) port management;
+ b) search and rescue at sea;
+ c) training of seafarers.
+3. The two sides also agreed to open negotiations on an investment treaty early next year.
+"""
+
+
+def test_agreements_a_press_release_with_a_masthead_numbered_paragraphs_and_lettered_fields(run):
+    rec = run(PRESS_RELEASE, "2024-10-04")
+    assert not any(a.kind == "organization" and "Agreement" in a.name for a in rec.actors), [a.name for a in rec.actors]
+    son = actor_named(rec, "Bui Thanh Son")
+    assert son is not None and son.country == "VNM", [a.name for a in rec.actors]
+    found = {e.agreement.status: e for e in _agreements(rec)}
+    assert set(found) == {"signed", "planned"}, [(e.agreement.status, e.evidence[0].text) for e in _agreements(rec)]
+    signed = found["signed"]
+    assert set(signed.actors) | set(signed.recipients) == {"CHL", "VNM"} and signed.date == "2024-10-03"
+    assert signed.agreement.name == "Agreement on Maritime Cooperation" and signed.location == "Santiago"
+    assert {"port management", "search and rescue at sea", "training of seafarers"} <= set(signed.agreement.areas)
+    assert not any("sidelines" in a or "presence" in a or "October" in a or "two sides" in a
+                   for a in signed.agreement.areas), signed.agreement.areas
+    planned = found["planned"]
+    assert set(planned.actors) | set(planned.recipients) == {"CHL", "VNM"} and planned.date == "2025"

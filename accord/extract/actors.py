@@ -36,9 +36,10 @@ __all__ = ["ActorTable", "Location", "Mention", "find_actors", "slug"]
 
 
 def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int = 0,
-                home: str | None = None) -> ActorTable:
+                home: str | None = None, publisher: str | None = None) -> ActorTable:
     """All actors of ``doc``. Names the tagger finds in a headline (often title-cased guesswork) are
-    not taken; ``home`` is the dateline's state, the state of a government body that names none."""
+    not taken; ``home`` is the dateline's state, the state of a government body that names none;
+    ``publisher`` the state whose ministry issued the text, that of an office holder who names none."""
     table = ActorTable(doc, state_names={code: c["name"] for code, c in gaz.countries.items()})
     matches = gaz.find(doc, on_date)
     accept = {i for m in matches for i in range(m.start, m.end)}
@@ -56,10 +57,10 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
     short_mentions(doc, table)
     groups(doc, gaz, table, on_date, home)
     _locations(doc, gaz, table, on_date)
-    if home is not None:
-        for actor in table.actors.values():
-            if actor.kind == "organization" and actor.country is None and actor.sector == "GOV":
-                actor.country = home
+    for actor in table.actors.values():
+        if actor.country is None and actor.sector == "GOV" and (
+                actor.kind == "organization" and home is not None or actor.kind == "person" and publisher is not None):
+            actor.country = home if actor.kind == "organization" else publisher
     return table
 
 

@@ -282,9 +282,11 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
             or doc[a - 1].text == "-" and a - 2 >= 0 and doc[a - 2].text[:1].isupper()):  # "Multi-Fibre"
         a -= 1
     b = end
-    if b + 1 < len(doc) and doc[b].lower_ == "of" and doc[b + 1].text[:1].isupper():
-        b += 2
-        while b < len(doc) and doc[b].text[:1].isupper() and doc[b].pos_ == "PROPN":
+    c = b + 2 if b + 2 < len(doc) and doc[b + 1].lower_ == "the" else b + 1
+    if c < len(doc) and doc[b].lower_ in ("of", "on", "for") and _name_word(doc[c]):
+        b = c + 1  # "Treaty of Rome", "Agreement on Defence Industry Cooperation", "Treaty on the Non-Proliferation
+        while b < len(doc) and (_name_word(doc[b]) or doc[b].lower_ in ("and", "of", "in", "on", "the", "-") and (
+                b + 1 < len(doc) and _name_word(doc[b + 1]))):  # of Nuclear Weapons"
             b += 1
     words = [t.lower_ for t in doc[a:b]]
     generic = {"memorandum", "of", "understanding", "joint", "declaration", "agreement", "the", "accord", "treaty",
@@ -292,6 +294,10 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
     if all(w in generic for w in words):
         return None
     return doc[a:b].text
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _acronym_name(doc: Doc, start: int, sent_start: int, table: ActorTable) -> str | None:
@@ -662,7 +668,7 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     parties = [p for p in parties if not _nobody(table, p)]
     if parties and cued and status in ("terminated", "suspended"):
         parties += [p for p in _notified(verb, table) if p not in parties]  # type: ignore[arg-type]
-    if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb)):  # type: ignore[arg-type]
+    if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb) + _noun_subjects(verb)):  # type: ignore[arg-type]
         parties = story_pair(table, earlier, sent.start)
     # No parties of its own: a definite, background or participial mention ("the agreement, signed March
     # 11, provides") is an earlier agreement again; an indefinite one takes the sentence's states.
@@ -887,6 +893,14 @@ def _the_two(verb: Token, table: ActorTable, parties: list[str]) -> list[str]:
     return []
 
 
+def _noun_subjects(noun: Token) -> list[Token]:
+    """Who holds "talks on a pact" or "the signing of a treaty": the subject of the verb the noun is the
+    object of ("the two sides agreed to open negotiations on a treaty")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return []
+    return args.subjects(noun.head)
+
+
 def _both_sides(verb: Token, extra: list[Token] | None = None) -> bool:
     """"the two sides reached", "both countries signed"."""
     return any(s.lower_ in _SIDES and args.paired(s)
@@ -951,6 +965,7 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
                     found.append(p)
     if verb is not None and verb.pos_ in ("NOUN", "PROPN"):  # "the signing of a declaration with the US"
         arg_tokens += args.objects(verb, ("with", "between", "among", "by"))
+        arg_tokens += _noun_subjects(verb)
     arg_tokens += _ins_objects(ins, ("with", "between", "among"))
     for talks in args.objects(ins.head, ("in", "at", "from")):  # "an agreement in the talks between X and Y"
         if talks.lemma_ in ("talk", "negotiation", "discussion"):
@@ -1201,7 +1216,8 @@ _AREA_CUE = re.compile(
     r"exchange|share|cooperate\s+(?:in|on)))?|"
     r"(?:aimed\s+at|to)\s+(?:encourage|promote|boost|boosting|expand|develop|strengthen|improve|increase|facilitate|"
     r"exchange|share))\s*:?\s+", re.I)
-_BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+(?P<item>\S.*?)\s*[;.,]?\s*$")
+_BULLET = re.compile(
+    r"^\s*(?P<mark>[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+(?P<item>\S.*?)\s*(?:[;.,]|;?\s+and)?\s*$")
 
 
 def _attach_areas(doc: Doc, drafts: list[Draft], body_start: int) -> None:
@@ -1251,6 +1267,10 @@ def areas_in(sent: Span) -> list[str]:
         items = [re.sub(r"^(?:and|as well as|or)\s+", "", p) for p in parts[:-1]]
         items += [re.sub(r"^(?:and|as well as|or)\s+", "", parts[-1])] if joined else last
     items = [re.sub(r"^(?:the|a|an)\s+", "", it).strip() for it in items]
+    if items and re.match(_WHEN, items[0]):
+        return []  # "cooperation on November 16 in Lima, ...": when and where, not a list of fields
+    cut = next((k for k, it in enumerate(items) if re.match(_CIRCUMSTANCE, it)), len(items))
+    items = items[:cut]  # "..., on the sidelines of the summit, in the presence of ...": the occasion
     if len(items) < 2 or any(not it or len(it.split()) > 12 for it in items):
         return []
     names = {re.sub(r"^the\s+", "", e.text, flags=re.I) for e in sent.ents if e.label_ in _NAME_LABELS}
@@ -1260,6 +1280,11 @@ def areas_in(sent: Span) -> list[str]:
 
 
 _NAME_LABELS = ("GPE", "NORP", "PERSON", "ORG", "LOC")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WHEN = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                   r"(?:last|next|this)\s+(?:week|month|year)\b)")
+_CIRCUMSTANCE = re.compile(r"(?:on the (?:sidelines|margins|occasion)|in the presence|at the (?:invitation|request)|"
+                           r"during (?:a|the|his|her|their)\b|in (?:[A-Z]\w+)$)", re.I)
 
 
 _SCOPE_PREPS = ("on", "covering", "concerning", "regarding", "for", "over", "in", "of")
@@ -1353,17 +1378,23 @@ def _purpose(verb: Token) -> list[str]:
 
 
 def _bullets(text: str, start: int) -> list[str]:
-    items = []
+    items: list[str] = []
+    kind = ""
     for line in text[start:].lstrip("\r\n").splitlines():
         if not line.strip():
             if items:
                 break
             continue
         m = _BULLET.match(line)
-        if m is None:
-            break
+        if m is None or items and _mark_kind(m.group("mark")) != kind:
+            break  # "a) ... b) ... c) ..." and then the release's own "3." paragraph
+        kind = _mark_kind(m.group("mark"))
         items.append(m.group("item").strip())
     return items if len(items) >= 2 else []
+
+
+def _mark_kind(mark: str) -> str:
+    return "digit" if any(ch.isdigit() for ch in mark) else "letter" if any(ch.isalpha() for ch in mark) else "dash"
 
 
 def _complete_signatory_states(drafts: list[Draft], table: ActorTable) -> None:

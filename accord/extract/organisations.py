@@ -183,6 +183,9 @@ def _clean_org(ent: Span) -> Span | None:
     if words <= _INSTRUMENT_WORDS | {"of", "understanding", "the", "joint", "mou"} or (
             span[-1].lower_ in _INSTRUMENT_WORDS and len(span) > 1):
         return None  # "the Strategic Partnership Agreement" is an instrument, not a body
+    if any(t.lower_ in _INSTRUMENT_WORDS and t.i + 1 < b and doc[t.i + 1].lower_ in ("on", "of", "for", "between")
+           for t in span):
+        return None  # "the Agreement on Defence Industry Cooperation", "Treaty of Friendship"
     if len(span) == 1 and (span[0].lower_ in title_words() or span[0].lower_ in _PERSON_NOUNS):
         return None
     if all(t.lower_ in title_words() for t in span) and has_head(list(span)):

@@ -141,7 +141,8 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
             end += 1
         while end < len(doc) and end - tok.i < 14 and end not in taken and (
                 _name_like(doc[end]) or doc[end].lower_ in ("and", "the", "&") and end + 1 < len(doc)
-                and _name_like(doc[end + 1]) and end + 1 not in gaz_tokens):
+                and _name_like(doc[end + 1]) and end + 1 not in gaz_tokens
+                or doc[end].lower_ == "of" and end + 1 < len(doc) and _name_like(doc[end + 1])):  # "... of Peru"
             if end in gaz_tokens and end + 1 < len(doc) and doc[end + 1].text in ("'s", "’s"):
                 break  # "... Leila Benali and Nigeria's Minister": the next person's title begins
             end += 1
@@ -153,7 +154,7 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
                 start - 1 not in gaz_tokens or doc[start - 2].lower_ in _PARTICLES):
             start -= 1  # "Miguel de la Madrid": a place name after a particle belongs to the name
         first = next((k for k in range(start, end - 1) if is_given_name(doc[k].text)), None)
-        if first is not None:
+        if first is not None and start - 1 not in gaz_tokens:  # "of Vietnam Bui Thanh Son": all of it a name
             start = first  # "Minister of Energy Transition Leila Benali": the name starts at "Leila"
         if start < end and (end - start >= 2 or doc[start].ent_type_ in ("PERSON", "")):
             span = doc[start:end]

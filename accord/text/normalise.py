@@ -122,23 +122,37 @@ def _is_furniture(line: str) -> bool:
 
 
 def _title(text: str, content: list[Span]) -> Span | None:
-    """The first line is a headline when it is short, more text follows, and it is not a sentence: no
-    closing punctuation, or every word capitalised but the small ones ("Stealth Over Health: X Was
-    Headed to ER.")."""
-    if len(content) < 2:
+    """The first line is a headline when it is short, more text follows, and it is not a sentence; short
+    title-case lines after it (a ministry's masthead, "Press Release", then the headline) are the head
+    too, and the last of them is the headline."""
+    if len(content) < 2 or not _headline(text[content[0][0]:content[0][1]].strip()):
         return None
-    a, b = content[0]
+    k = 0  # a masthead and a kicker before the headline ("Ministry of Foreign Affairs", "Press Release")
+    while k + 2 < len(content) and _headline(line := text[content[k + 1][0]:content[k + 1][1]].strip()) and (
+            len(line.split()) <= 3 or _title_case(line)) and not re.search(r"[.!?\"”]$", line):
+        k += 1
+    a, b = content[k]
     line = text[a:b].strip()
-    words = [w for w in line.split() if w[0].isalpha()]
-    if not words or len(line) > 200 or len(line.split()) > 30:
-        return None
-    capitalised = sum(w[0].isupper() for w in words) / len(words)
-    lowercase = [w for w in words if w[0].islower() and w.lower() not in _SMALL]
-    if line[-1] in ".!?\"”" and (capitalised < 0.6 or lowercase) or line[-1] in ":;," or re.search(
-            r"[a-z][.!?]\s+[A-Z]", line):
-        return None  # a sentence, an introduction to a list, or two sentences: the story has begun
     offset = text.index(line, a)
     return (offset, offset + len(line))
+
+
+def _headline(line: str) -> bool:
+    """Short, and not a sentence: no closing punctuation, or every word capitalised but the small ones
+    ("Stealth Over Health: X Was Headed to ER.")."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    if not words or len(line) > 200 or len(line.split()) > 30:
+        return False
+    capitalised = sum(w[0].isupper() for w in words) / len(words)
+    lowercase = [w for w in words if w[0].islower() and w.lower() not in _SMALL]
+    # a sentence, an introduction to a list, or two sentences: the story has begun
+    return not (line[-1] in ".!?\"”" and (capitalised < 0.6 or lowercase) or line[-1] in ":;," or re.search(
+        r"[a-z][.!?]\s+[A-Z]", line))
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL for w in words)
 
 
 _SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "vs"}
