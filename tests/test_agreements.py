@@ -478,7 +478,9 @@ def test_agreements_a_named_text_signed_beside_a_memorandum_is_its_own(run):
 PRESS_RELEASE = """Ministry of Foreign Affairs of the Republic of Chile
 Press Release
 Chile and Vietnam Sign Agreement on Maritime Cooperation
-1. Minister of Foreign Affairs Alberto van Klaveren and Minister of Foreign Affairs of Vietnam Bui Thanh Son signed the Agreement on Maritime Cooperation on October 3 in Santiago, on the sidelines of the Pacific Forum, in the presence of President Gabriel Boric.
+1. Minister of Foreign Affairs Alberto van Klaveren and Minister of Foreign Affairs of Vietnam Bui Thanh Son \
+signed the Agreement on Maritime Cooperation on October 3 in Santiago, on the sidelines of the Pacific Forum, in \
+the presence of President Gabriel Boric.
 2. The Agreement provides for cooperation in the following fields:
  a) port management;
  b) search and rescue at sea;
@@ -489,7 +491,8 @@ Chile and Vietnam Sign Agreement on Maritime Cooperation
 
 def test_agreements_a_press_release_with_a_masthead_numbered_paragraphs_and_lettered_fields(run):
     rec = run(PRESS_RELEASE, "2024-10-04")
-    assert not any(a.kind == "organization" and "Agreement" in a.name for a in rec.actors), [a.name for a in rec.actors]
+    assert not any(a.kind == "organization" and "Agreement" in a.name for a in rec.actors), [
+        a.name for a in rec.actors]
     son = actor_named(rec, "Bui Thanh Son")
     assert son is not None and son.country == "VNM", [a.name for a in rec.actors]
     found = {e.agreement.status: e for e in _agreements(rec)}
@@ -502,3 +505,15 @@ def test_agreements_a_press_release_with_a_masthead_numbered_paragraphs_and_lett
                    for a in signed.agreement.areas), signed.agreement.areas
     planned = found["planned"]
     assert set(planned.actors) | set(planned.recipients) == {"CHL", "VNM"} and planned.date == "2025"
+
+
+def test_agreements_areas_of_texts_signed_together_and_of_a_loan(run):
+    rec = run("PARIS, Feb 12 - India and France signed 10 agreements on Wednesday, including pacts on civil nuclear "
+              "energy, artificial intelligence and a declaration of intent on the digital sciences, during Prime "
+              "Minister Narendra Modi's visit to Paris.", "2025-02-12")
+    areas = _one(rec).agreement.areas
+    assert {"civil nuclear energy", "artificial intelligence", "digital sciences"} <= set(areas), areas
+    assert not any("visit" in a for a in areas), areas
+    loan = _one(run("BRASILIA, March 20 - Brazil and Japan signed a 300 mln dlr loan agreement to finance irrigation "
+                    "projects in the northeast.", "1987-03-20"))
+    assert "loan" in loan.agreement.areas and not any("dlr" in a for a in loan.agreement.areas)

@@ -1252,7 +1252,7 @@ def areas_in(sent: Span) -> list[str]:
         return []  # "it does not cover commodity futures": what it leaves out
     tail = sent.text[m.end():].strip()
     tail = re.split(r"[;:]|\s[-–—]\s|,?\s+(?:which|that|whose|but|except|excluding|in order to|so as to|"
-                    r"aimed at|with the aim)\b", tail)[0]
+                    r"aimed at|with the aim)\b|,\s+(?:during|at|after|before|when|while|as)\b", tail)[0]
     tail = tail.rstrip(" .")
     parts = [p.strip() for p in re.split(r",\s*", tail) if p.strip()]
     if not parts:
@@ -1267,6 +1267,7 @@ def areas_in(sent: Span) -> list[str]:
         items = [re.sub(r"^(?:and|as well as|or)\s+", "", p) for p in parts[:-1]]
         items += [re.sub(r"^(?:and|as well as|or)\s+", "", parts[-1])] if joined else last
     items = [re.sub(r"^(?:the|a|an)\s+", "", it).strip() for it in items]
+    items = [re.sub(_TEXT_ON, "", it) or it for it in items]  # "pacts on civil nuclear energy": the field
     if items and re.match(_WHEN, items[0]):
         return []  # "cooperation on November 16 in Lima, ...": when and where, not a list of fields
     cut = next((k for k, it in enumerate(items) if re.match(_CIRCUMSTANCE, it)), len(items))
@@ -1280,6 +1281,9 @@ def areas_in(sent: Span) -> list[str]:
 
 
 _NAME_LABELS = ("GPE", "NORP", "PERSON", "ORG", "LOC")
+_TEXT_ON = re.compile(r"^(?:\w+\s+)?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|memorand(?:um|a)|"
+                      r"mous?|declarations?(?:\s+of\s+intent)?|contracts?|letters?\s+of\s+intent)\s+(?:on|in|for)\s+"
+                      r"(?:the\s+)?", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _WHEN = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                    r"(?:last|next|this)\s+(?:week|month|year)\b)")
@@ -1335,6 +1339,10 @@ def _infinitive_of_purpose(verb: Token) -> bool:
         any(o.dep_ == "dobj" for o in verb.children))
 
 
+_AMOUNT_WORDS = {"mln", "million", "billion", "bln", "trillion", "dlr", "dlrs", "dollar", "dollars", "stg", "yen",
+                 "euro", "euros", "ecu", "ecus", "pct", "percent", "$", "£", "€", "-"}
+
+
 def _item(tok: Token) -> str:
     """The phrase of one conjunct, without its coordinated siblings and leading articles."""
     skip: set[int] = set()
@@ -1344,8 +1352,9 @@ def _item(tok: Token) -> str:
         elif c.dep_ == "conj":
             skip |= {t.i for t in c.subtree}
     toks = [t for t in tok.subtree if t.i not in skip]
-    while toks and (toks[0].lower_ in ("the", "a", "an", "and", "as", "well", "its", "their") or toks[0].is_punct):
-        toks.pop(0)
+    while toks and (toks[0].lower_ in ("the", "a", "an", "and", "as", "well", "its", "their") or toks[0].is_punct
+                    or len(toks) > 1 and (toks[0].like_num or toks[0].lower_ in _AMOUNT_WORDS)):
+        toks.pop(0)  # "a 300 mln dlr loan agreement": a loan
     while toks and toks[-1].is_punct:
         toks.pop()
     return tok.doc[toks[0].i:toks[-1].i + 1].text if toks else tok.text
