@@ -517,3 +517,10 @@ def test_agreements_areas_of_texts_signed_together_and_of_a_loan(run):
     loan = _one(run("BRASILIA, March 20 - Brazil and Japan signed a 300 mln dlr loan agreement to finance irrigation "
                     "projects in the northeast.", "1987-03-20"))
     assert "loan" in loan.agreement.areas and not any("dlr" in a for a in loan.agreement.areas)
+
+
+def test_agreements_an_armed_group_is_its_own_party_not_its_state(run):
+    e = _one(run("CAIRO, Jan 15 - Israel and Hamas signed a ceasefire deal on Wednesday, Egyptian officials said.",
+                 "2025-01-15"))
+    parties = set(e.actors) | set(e.recipients)
+    assert "ISR" in parties and any(p.startswith("org:hamas") for p in parties) and "PSE" not in parties, parties

@@ -77,3 +77,27 @@ def test_meetings_in_a_third_state_is_third_party(run):
     [e] = _consults(rec)
     assert e.mode == "third-party" and e.cameo == "044" and set(e.actors) == {"USA", "IRN"}
     assert e.location == "Geneva"
+
+
+def test_meetings_talks_with_a_host_in_its_capital_are_a_visit_told_on_in_the_next_sentence(run):
+    rec = run("ULAANBAATAR, Sept 3 - Russian President Vladimir Putin held talks with Mongolian President "
+              "Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday. The two leaders discussed energy supplies and a "
+              "planned gas pipeline.", "2024-09-05")
+    [e] = _consults(rec)
+    assert e.mode == "visit" and e.actors == ["RUS"] and e.recipients == ["MNG"] and e.cameo == "042"
+    assert e.location == "Ulaanbaatar" and e.date == "2024-09-03" and len(e.evidence) == 2
+
+
+def test_meetings_officials_of_a_body_and_a_state_and_a_doubt_about_something_else(run):
+    rec = run("BRUSSELS, April 2 - Senior European Community and Japanese officials will meet in Tokyo next week "
+              "to discuss a possible settlement of the dispute over wine, an EC spokesman said.", "1987-04-02")
+    [e] = _consults(rec)
+    assert set(e.actors) == {"org:european-community", "JPN"} and e.modality == "future", (e.actors, e.modality)
+
+
+def test_meetings_the_meeting_a_guest_then_describes_is_the_visit(run):
+    rec = run("JEDDAH, March 10 - Saudi Crown Prince Mohammed bin Salman received Ukrainian President Volodymyr "
+              "Zelenskiy in Jeddah on Monday. Zelenskiy said he had a very constructive meeting with the crown "
+              "prince.", "2025-03-10")
+    [e] = _consults(rec)
+    assert e.actors == ["UKR"] and e.recipients == ["SAU"] and len(e.evidence) == 2

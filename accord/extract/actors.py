@@ -56,7 +56,7 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
     organisations(doc, gaz, table, org_ents, matches, on_date)
     short_mentions(doc, table)
     groups(doc, gaz, table, on_date, home)
-    _locations(doc, gaz, table, on_date)
+    _locations(doc, gaz, table, on_date, matches)
     for actor in table.actors.values():
         if actor.country is None and actor.sector == "GOV" and (
                 actor.kind == "organization" and home is not None or actor.kind == "person" and publisher is not None):
@@ -188,7 +188,18 @@ def _overlaps_match(ent: Span, matches: list[GazetteerMatch]) -> bool:
     return False
 
 
-def _locations(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None) -> None:
+_EVENT_NOUNS = {"talk", "meeting", "summit", "visit", "ceremony", "conference", "negotiation", "session", "signing"}
+
+
+def _locations(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None,
+               matches: list[GazetteerMatch]) -> None:
+    for m in matches:  # "talks in Ulaanbaatar": a capital the tagger did not take for a place
+        root = doc[m.start:m.end].root
+        if m.entry.form == "capital" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and (
+                root.head.head.pos_ in ("VERB", "AUX") or root.head.head.lemma_ in _EVENT_NOUNS) and not any(
+                e.start <= m.start < e.end and e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents):
+            text = doc[m.start:m.end].text
+            table.locations.append(Location(m.start, m.end, text, m.entry.target, gaz.country_name(m.entry.target)))
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue

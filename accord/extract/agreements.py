@@ -56,8 +56,6 @@ _TITLE_HEADS = {"minister", "ambassador", "president", "secretary", "envoy", "re
 _QUANTIFIERS = {"some", "any", "several", "many", "more", "further", "other", "such", "future", "new", "all"}
 _EARLIER = {"first", "previous", "earlier", "old", "former", "prior", "expired"}
 _GENERIC = {"agreement", "accord", "deal", "pact", "arrangement", "understanding"}
-_SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments", "parties", "delegations",
-          "ministers", "states", "neighbours", "neighbors", "allies", "partners"}
 _HEAD_INSTRUMENTS = {"agreement", "agreements", "accord", "accords", "pact", "pacts", "deal", "deals", "contract",
                      "contracts", "protocol", "protocols", "treaty", "treaties", "memorandum", "arrangement"}
 _NEEDS_CUE = {"declaration", "partnership", "understanding", "package", "charter", "convention", "contract"}
@@ -903,7 +901,7 @@ def _noun_subjects(noun: Token) -> list[Token]:
 
 def _both_sides(verb: Token, extra: list[Token] | None = None) -> bool:
     """"the two sides reached", "both countries signed"."""
-    return any(s.lower_ in _SIDES and args.paired(s)
+    return any(s.lower_ in args.SIDES and args.paired(s)
                for s in args.subjects(verb) + (extra or []))
 
 

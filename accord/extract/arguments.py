@@ -45,6 +45,10 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments", "parties", "delegations",
+         "ministers", "states", "neighbours", "neighbors", "allies", "partners"}  # "the two sides", "both leaders"
+
+
 def paired(tok: Token) -> bool:
     """"The two sides", "both countries": a noun counted as the two of something."""
     return any(c.lower_ in ("two", "both") for c in tok.children)
@@ -79,11 +83,11 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
              if (mm := table.at(t.i)) is not None and table.actors[mm.actor].kind != "group"]
     if m is not None and m.form == "group" and named:
         return list(dict.fromkeys(named))  # "Soviet banks Gosbank and Vneshtorgbank": the banks it names
-    if m is not None and m.form == "group":  # "American and Iranian negotiators": both states
+    if m is not None and m.form == "group":  # "American and Iranian negotiators", "EC and Japanese officials"
         found = [m.actor]
         for i in range(tok.left_edge.i, tok.i):
             mm = table.at(i)
-            if mm is not None and mm.actor not in found and table.actors[mm.actor].kind == "country":
+            if mm is not None and mm.actor not in found and table.actors[mm.actor].kind in ("country", "organization"):
                 found.append(mm.actor)
         return found
     if m is not None and table.actors[m.actor].kind == "person":
@@ -169,6 +173,9 @@ def _reporter_of(table: ActorTable, tok: Token) -> str | None:
     return None
 
 
+_OWN_SIDE = {"BUS", "REB", "OPP", "CRM", "INS"}  # sectors whose groups are no organ of their state
+
+
 def party(table: ActorTable, actor_id: str) -> str | None:
     """The state or body an actor acts for: a person for his state or organisation, a group for its
     state; states and organisations for themselves."""
@@ -182,8 +189,8 @@ def party(table: ActorTable, actor_id: str) -> str | None:
         if actor.country:
             return table.state_for(actor.country, actor_id)
         return org if org in table.actors else None
-    if actor.kind == "group":  # "Syrian troops" act for Syria; "a Yugoslav firm" for itself
-        return table.state_for(actor.country, actor_id) if actor.country and actor.sector != "BUS" else actor_id
+    if actor.kind == "group":  # "Syrian troops" act for Syria; "a Yugoslav firm", "Syrian rebels", Hamas for themselves
+        return table.state_for(actor.country, actor_id) if actor.country and actor.sector not in _OWN_SIDE else actor_id
     return actor_id
 
 

@@ -52,7 +52,7 @@ from accord.extract.coder_features import (
     objects_of,
 )
 from accord.extract.dates import choose, time_expressions
-from accord.extract.events import Draft, body_sentences, cameo_info, place_of
+from accord.extract.events import Draft, body_sentences, cameo_info, place_of, story_pair
 from accord.extract.organisations import TOPIC_ACRONYMS
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor
@@ -125,7 +125,8 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, reference: str | None,
     etype, cameo = _cameo(cand, etype)
     if _covered(etype, sent, skip) or etype != stated and _covered(stated, sent, skip):
         return None  # "he would discuss it with X": the meeting is coded; its intent would be a twin
-    actors = _actor_ids(cand.agents, table, patient=False)
+    sides = any(a.lower_ in args.SIDES and args.paired(a) for a in cand.agents)  # "the two leaders discussed"
+    actors = story_pair(table, skip, sent.start) if sides else _actor_ids(cand.agents, table, patient=False)
     recipients = [r for r in _actor_ids(cand.patients, table, patient=True) if r not in actors]
     if not actors and not recipients or not actors and any(lemma(a) in lexicon()["texts"] for a in cand.agents):
         return None  # "the agreement will cover ...": a text does not act
@@ -136,12 +137,25 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, reference: str | None,
     date, precision = (when.iso, when.precision) if when else (None, None)
     if modality is None and _historical(cand, date, reference):
         modality = "historical"
+    talks = _meeting_told(etype, actors, date, sent, skip)
+    if talks is not None:  # "Putin held talks with Khurelsukh. The two leaders discussed energy.": those talks
+        talks.extra_evidence.append(sent)
+        return None
     key = ("coder", etype, frozenset(actors), frozenset(recipients), date, modality) if date else None
     return Draft(type=etype, cameo=cameo, sentence=sent, actors=actors, recipients=recipients, modality=modality,
                  contexts=contexts_of(topics_in(sent, cand.head)), date=date, date_precision=precision,
                  location=place_of(sent, table, cand.head),
                  confidence=round(_confidence(p), 3), trigger=cand.head.i,
                  merge_key=key or ("coder", cand.head.i))
+
+
+def _meeting_told(etype: str, actors: list[str], date: str | None, sent: Span, skip: list[Draft]) -> Draft | None:
+    """The meeting of the sentence just before, when this sentence tells of talks between the same sides
+    and gives no date of its own."""
+    if etype != "CONSULT" or date or len(actors) < 2:
+        return None
+    return next((d for d in reversed(skip) if d.type == "CONSULT" and set(actors) <= d.all_parties()
+                 and 0 <= sent.start - d.sentence.end <= 1), None)
 
 
 def _covered(etype: str, sent: Span, skip: list[Draft]) -> bool:

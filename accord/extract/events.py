@@ -119,7 +119,7 @@ def finalise_events(drafts: list[Draft], table: ActorTable, doc: Doc) -> list[Ev
     for n, d in enumerate(merged, 1):
         info = cameo_info(d.cameo)
         contexts = list(dict.fromkeys(d.contexts + [c for c in info.get("contexts", []) if c not in d.contexts]))
-        spans = [d.sentence] + [s for s in d.extra_evidence if s != d.sentence]
+        spans = list({(s.start, s.end): s for s in [d.sentence] + d.extra_evidence}.values())
         events.append(Event(
             id=f"e{n}", type=d.type, mode=d.mode if d.mode is not None else info.get("mode"), modality=d.modality,
             contexts=contexts, cameo=d.cameo, quad=quad_of(d.type),

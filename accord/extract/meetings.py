@@ -59,8 +59,9 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
             if tok.i in used:
                 continue
             d = _from_token(tok, sent, ctx)
-            twin = next((o for o in drafts if d is not None and o.sentence == sent
-                         and o.all_parties() == d.all_parties()), None)
+            twin = next((o for o in drafts if d is not None and o.all_parties() == d.all_parties() and (
+                o.sentence == sent or d.date is None and d.modality is None and o.modality is None
+                and 0 <= sent.start - o.sentence.end <= 1)), None)  # or "... He said the meeting was useful"
             if d is not None and twin is not None:  # "arrived in Manila ... and held talks with X": one visit
                 d.merge_key = twin.merge_key
             if d is not None:
@@ -105,6 +106,17 @@ def _denied(tok: Token) -> bool:
         if abs(t.i - tok.i) <= 6)
 
 
+_MAYBE = {"if", "unless", "could", "might", "may", "possible", "possibly", "likely", "perhaps", "proposed"}
+
+
+def _hypothetical(anchor: Token) -> bool:
+    """"could meet", "a possible summit", "likely to meet", "if they meet": the meeting itself is in doubt
+    (not "to discuss a possible ceasefire")."""
+    verb = anchor.head if anchor.dep_ == "xcomp" else anchor
+    return any(t.lower_ in _MAYBE for t in list(anchor.children) + list(verb.children) + [verb.head]
+               if t.dep_ in ("aux", "amod", "advmod", "mark", "acomp") or t is verb.head and t.pos_ == "ADJ")
+
+
 def _parties(tokens: list[Token], table: ActorTable) -> tuple[list[str], list[str]]:
     """(states or bodies, persons) named by argument tokens."""
     parties: list[str] = []
@@ -120,7 +132,8 @@ def _parties(tokens: list[Token], table: ActorTable) -> tuple[list[str], list[st
 
 
 def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients: list[str], persons: list[str],
-           mode: str | None, cameo: str, anchor: Token | None = None) -> Draft | None:
+           mode: str | None, cameo: str, anchor: Token | None = None, guest: str | None = None) -> Draft | None:
+    """``guest``: the one subject of talks "with" another, a visitor where they are held in the other's land."""
     if not actors and not recipients or _denied(kind_tok):
         return None
     table = ctx.table
@@ -128,7 +141,7 @@ def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients
     future = is_future(sent, anchor)
     when = choose(time_expressions(sent, ctx.reference, future), anchor)
     modality = "future" if future else None
-    if future and any(t.lower_ in ("if", "could", "might", "possible", "likely") for t in sent):
+    if future and _hypothetical(anchor):
         modality = "hypothetical"
     date, precision = (when.iso, when.precision) if when else (None, None)
     if before_the_news(date, ctx.reference) and not future:
@@ -139,9 +152,13 @@ def _draft(kind_tok: Token, sent: Span, ctx: _Ctx, actors: list[str], recipients
         mode = "multilateral"
     location = place_of(sent, ctx.table, anchor)
     where = next((loc.country for loc in table.locations if loc.name == location), None)
-    if mode is None and not recipients and len(parties) == 2 and where and where not in parties and all(
-            table.actors.get(p) is not None and table.actors[p].kind == "country" for p in parties):
+    two_states = len(parties) == 2 and all(
+        table.actors.get(p) is not None and table.actors[p].kind == "country" for p in parties)
+    if mode is None and not recipients and two_states and where and where not in parties:
         mode, cameo = "third-party", "044"  # "U.S. and Iranian envoys met in Geneva"
+    elif mode is None and guest is not None and two_states and where in parties and where != guest:
+        mode, cameo = "visit", "042"  # "Putin held talks with Khurelsukh in Ulaanbaatar": Russia visits Mongolia
+        actors, recipients = [guest], [where]
     topics = topics_in(sent, kind_tok)
     return Draft(type="CONSULT", cameo=cameo, sentence=sent, actors=actors, recipients=recipients, mode=mode,
                  modality=modality, contexts=contexts_of(topics), date=date, date_precision=precision,
@@ -159,7 +176,9 @@ def _meeting(verb: Token, sent: Span, ctx: _Ctx, mode: str | None = None, cameo:
     parties, persons = _parties(tokens, ctx.table)
     if len(parties) < 2 and not (parties and args.objects(verb, ("with",))):
         return None
-    return _draft(verb, sent, ctx, parties, [], persons, mode, cameo)
+    subjects = _parties(args.subjects(verb), ctx.table)[0]
+    guest = subjects[0] if len(subjects) == 1 and args.objects(verb, ("with",)) else None
+    return _draft(verb, sent, ctx, parties, [], persons, mode, cameo, guest=guest)
 
 
 def _visit(verb: Token, sent: Span, ctx: _Ctx) -> Draft | None:
@@ -226,7 +245,12 @@ def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     if len(parties) < 2 and body is None:
         return None  # a meeting of one body ("a session of the council") stands alone; else two sides
     mode = "phone" if MEETING_NOUNS[noun.lower_] == "041" else None
-    return _draft(noun, sent, ctx, parties, [], persons, mode, MEETING_NOUNS[noun.lower_], verb)
+    guest = None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":  # "X held talks with Y in Z"
+        subjects = _parties(args.subjects(verb), table)[0]
+        with_ = args.objects(verb, ("with",)) + args.objects(noun, ("with",))
+        guest = subjects[0] if len(subjects) == 1 and with_ else None
+    return _draft(noun, sent, ctx, parties, [], persons, mode, MEETING_NOUNS[noun.lower_], verb, guest=guest)
 
 
 def _implicit_sides(noun: Token) -> bool:
