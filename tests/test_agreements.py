@@ -524,3 +524,16 @@ def test_agreements_an_armed_group_is_its_own_party_not_its_state(run):
                  "2025-01-15"))
     parties = set(e.actors) | set(e.recipients)
     assert "ISR" in parties and any(p.startswith("org:hamas") for p in parties) and "PSE" not in parties, parties
+
+
+def test_agreements_a_member_rejecting_its_quota_rejects_the_bodys_accord_and_earlier_refusals_stay_apart(run):
+    rec = run("CARACAS, July 2 - Venezuela has rejected its new OPEC production quota for the second half of the "
+              "year, the oil ministry said. Last November, Venezuela rejected its assigned first half 1987 quota "
+              "of 1.5 mln bpd. OPEC ministers met in Vienna last week.", "1987-07-02")
+    refusals = sorted(_agreements(rec), key=lambda e: e.date or "")
+    assert [e.agreement.status for e in refusals] == ["rejected", "rejected"], [
+        (e.agreement.status, e.date) for e in refusals]
+    assert [e.date for e in refusals] == ["1986-11", "1987-07-02"]
+    for e in refusals:
+        assert e.actors == ["VEN"] and e.type == "REJECT"
+    assert "org:organization-of-the-petroleum-exporting-countries" in refusals[1].recipients

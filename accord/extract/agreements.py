@@ -151,6 +151,9 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
         if hit is None and tok.lower_ in ("document", "documents") and tok.dep_ in ("dobj", "nsubjpass") and (
                 tok.head.lemma_ in ("sign", "ink", "initial", "exchange")):
             hit = (i, i + 1, "agreement")  # "will sign formal documents", "the documents signed today"
+        if hit is None and tok.lower_ in ("quota", "quotas") and tok.dep_ in ("dobj", "nsubjpass") and (
+                tok.head.lemma_ in REJECTED):
+            hit = (i, i + 1, "accord")  # "Iraq rejected its OPEC quota": the accord that set it
         if hit is None and tok.lower_ in _SINGLE and tok.pos_ in ("NOUN", "PROPN"):
             kind = _SINGLE[tok.lower_]
             if kind == "package" and not any(c.lower_ in _PACKAGE_MODS for c in tok.children):
@@ -681,7 +684,9 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
         parties = (_reporter(ins, table, parties) or _other_party(sent, table, parties, earlier)) + parties
     if not parties and not anaphoric:
         return []
-    if len(parties) == 1 and table.actors[parties[0]].kind == "country":
+    if len(parties) == 1 and ins.head.lower_.startswith("quota"):
+        parties += _setter(table)  # "Iraq rejected its quota": the quota OPEC set
+    elif len(parties) == 1 and table.actors[parties[0]].kind == "country":
         parties += _counterpart_state(sent, table, parties[0])
     elif len(parties) == 1:
         parties += _purpose_state(ins, verb if cued else None, table, parties[0])
@@ -720,7 +725,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
                   date_guessed=guessed, location=place_of(sent, table, verb if verb is not None else ins.head),
                   agreement=agreement,
                   confidence=confidence, trigger=ins.head.i,
-                  merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status),
+                  merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status) + (
+                      (date,) if status in _ENDINGS and before_the_news(date, reference) else ()),  # an earlier refusal
                   hint_parties=signer_parties)
     if own_year is None or status in ("signed", "ratified") or anaphoric:
         return [draft]
@@ -743,6 +749,16 @@ def _notified(verb: Token, table: ActorTable) -> list[str]:
             return [p for o in args.direct_objects(v) for a in args.actors_at(table, o)
                     if (p := args.party(table, a)) is not None]
     return []
+
+
+def _setter(table: ActorTable) -> list[str]:
+    """The body of states the story names most (OPEC), which sets its members' quotas."""
+    counts: dict[str, int] = {}
+    for m in table.mentions:
+        actor = table.actors.get(m.actor)
+        if actor is not None and actor.kind == "organization" and actor.sector == "IGO":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    return [max(counts, key=lambda a: counts[a])] if counts else []
 
 
 def _counterpart_state(sent: Span, table: ActorTable, party: str) -> list[str]:
@@ -923,6 +939,8 @@ def _in_phrase(expr, ins: Instrument) -> bool:  # type: ignore[no-untyped-def]
 def _own_year(ins: Instrument, exprs) -> str | None:  # type: ignore[no-untyped-def]
     """"the 1972 ABM treaty", "the 1957 Treaty of Rome": a year inside the instrument's phrase."""
     doc = ins.head.doc
+    if ins.head.lower_.startswith("quota"):
+        return None  # "its first half 1987 quota": the period it covers
     lo = doc[ins.head.left_edge.i].idx
     hi = doc[ins.end - 1].idx + len(doc[ins.end - 1])
     for e in exprs:
