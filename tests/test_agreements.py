@@ -455,10 +455,10 @@ def test_agreements_the_text_named_next_is_the_one_just_agreed_or_signed(run):
     assert len(abm) == 1 and abm[0].date == "1960", [(e.agreement.name, e.date) for e in abm]
 
 
-def test_agreements_an_agreement_in_principle_is_agreed_not_signed(run):
+def test_agreements_an_agreement_in_principle_is_reached_and_principle_is_no_area(run):
     e = _one(run("QUITO, April 14 - Ecuador reached an agreement in principle with its creditor banks to "
                  "reschedule 4.1 billion dlrs of foreign debt, the finance minister said.", "1987-04-14"))
-    assert e.agreement.status == "agreed" and e.date == "1987-04-14"
+    assert e.agreement.status == "signed" and e.date == "1987-04-14"
     assert "principle" not in e.agreement.areas
 
 

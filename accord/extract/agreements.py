@@ -346,7 +346,7 @@ _QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "coupl
 _ENDINGS = ("suspended", "terminated", "rejected")
 _TAKING_PART = {"participation", "membership", "involvement", "commitment", "obligation", "adherence", "compliance"}
 _NEAR = {"near", "close", "imminent", "nearer", "closer"}
-_PROVISIONAL = {"provisionally", "tentatively", "principle"}
+_PROVISIONAL = {"provisionally", "tentatively"}  # "in principle" is agreed: signed, by the codebooks
 _SUBJECT_STATUS = {"expire", "lapse", "collapse", "end", "terminate", "take", "come", "enter", "fail"}
 
 
@@ -475,7 +475,7 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
             return "agreed", "future"
         if any(t.lower_ in _PROVISIONAL for c in list(verb.children) + list(ins.head.children) for t in c.subtree
                if c.dep_ in ("advmod", "prep")):
-            return "agreed", None  # "provisionally agreed", "agreed in principle": not yet signed
+            return "agreed", None  # "provisionally agreed": not yet signed
         return "signed", _background(ins, verb)
     if any(lm in PLANNED or lm == "negotiate" for lm in lemmas):
         return "planned", "hypothetical" if hypothetical else "future"
