@@ -537,3 +537,17 @@ def test_agreements_a_member_rejecting_its_quota_rejects_the_bodys_accord_and_ea
     for e in refusals:
         assert e.actors == ["VEN"] and e.type == "REJECT"
     assert "org:organization-of-the-petroleum-exporting-countries" in refusals[1].recipients
+
+
+def test_agreements_areas_from_what_it_allows_what_it_is_for_and_what_is_agreed_under_it(run):
+    rec = run("OTTAWA, Feb 3 - In January Norway and Iceland concluded an interim fishing accord, opposed by "
+              "fishermen in both countries, allowing Iceland to increase its herring quota by 10,000 tonnes. Under "
+              "this accord, Norway and Iceland also agreed to refer differences over a maritime boundary zone near "
+              "Jan Mayen island to international arbitration.\n"
+              "LIMA, March 17 - The FAO signed an agreement with Peru to aid farmers with 160,000 dlrs in technical "
+              "assistance to draw up studies for farm development in the country.", "1987-02-03")
+    fishing = next(e for e in _agreements(rec) if "NOR" in e.actors + e.recipients).agreement.areas
+    assert any("herring quota" in a for a in fishing), fishing
+    assert any("arbitration" in a and "maritime boundary" in a for a in fishing), fishing
+    aid = next(e for e in _agreements(rec) if "PER" in e.actors + e.recipients).agreement.areas
+    assert any(a.startswith("draw up studies for farm development") for a in aid), aid

@@ -1335,7 +1335,7 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
                     d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))]
         if c.dep_ in ("acl", "relcl") and (c.lemma_ in _SCOPE_ACL or _infinitive_of_purpose(c)) or (
                 c.dep_ == "acl" and c.lemma_ == "aim"):
-            out += _purpose(c)
+            out += _purpose(c, 20)  # "an agreement ending a dispute between two institutes over patent rights"
         if c.dep_ == "prep" and c.lower_ == "with":  # "an accord with Britain aimed at ...": the parser hangs
             out += [p for o in c.children for a in o.children if a.dep_ == "acl" and a.lemma_ == "aim"
                     for p in _purpose(a)]  # "aimed" on the party
@@ -1344,15 +1344,29 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
             if c.dep_ in ("advcl", "xcomp") and (c.lemma_ in _SCOPE_ACL and any(a.tag_ == "TO" for a in c.children)
                                                  or _infinitive_of_purpose(c)):
                 out += _purpose(c)
-    return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 14 and o != ins.name]
+    out += _terms_under(ins)
+    return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 24 and o != ins.name]
+
+
+def _terms_under(ins: Instrument) -> list[str]:
+    """"Under this accord, Canada and France also agreed to refer differences over the boundary to
+    arbitration": what the parties undertake under it is what it covers."""
+    head = ins.head
+    if head.dep_ != "pobj" or head.head.lower_ != "under" or head.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = head.head.head
+    if verb.lemma_ == "agree":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    return [] if verb.lemma_ in ("agree", "be", "have") else _purpose(verb, 24)
 
 
 def _infinitive_of_purpose(verb: Token) -> bool:
     """"an accord to swap market information": an active "to" clause with an object says what the
     agreement is for ("to be signed next week" says when)."""
-    return verb.pos_ == "VERB" and any(a.tag_ == "TO" for a in verb.children) and not any(
-        a.dep_ == "auxpass" for a in verb.children) and verb.lemma_ not in _STATUS_VERBS | {"be", "have", "take"} and (
-        any(o.dep_ == "dobj" for o in verb.children))
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    active = not any(a.dep_ == "auxpass" for a in verb.children) and verb.lemma_ not in {"be", "have", "take"}
+    return verb.pos_ == "VERB" and any(a.tag_ == "TO" for a in verb.children) and active and bool(objects) and (
+        verb.lemma_ not in _STATUS_VERBS or not any(o.lower_ in _SINGLE for o in objects))  # "to sign a treaty": when
 
 
 _AMOUNT_WORDS = {"mln", "million", "billion", "bln", "trillion", "dlr", "dlrs", "dollar", "dollars", "stg", "yen",
@@ -1376,7 +1390,7 @@ def _item(tok: Token) -> str:
     return tok.doc[toks[0].i:toks[-1].i + 1].text if toks else tok.text
 
 
-def _purpose(verb: Token) -> list[str]:
+def _purpose(verb: Token, longest: int = 14) -> list[str]:
     """"to reschedule 26 mln marks" -> "reschedule 26 mln marks"; "aimed at boosting trade and tourism"
     -> "trade", "tourism"."""
     if verb.lemma_ == "aim":
@@ -1390,16 +1404,22 @@ def _purpose(verb: Token) -> list[str]:
                   if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children if g.dep_ in ("pcomp", "pobj")]
         return items + fields  # "improving cooperation in investigating securities law violations"
     obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
+    inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+    if obj is None and inner is not None:
+        return _purpose(inner, longest)  # "allowing France to increase its cod quota": what it allows
     if obj is None:
         return []
     items = [_item(t) for t in args.conjuncts(obj)]
+    # and what that is for: "to aid Peru ... to draw up studies for farm development"
+    further = [p for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and _infinitive_of_purpose(c)
+               for p in _purpose(c, longest)]
     if len(items) > 1:
-        return items
+        return items + further
     # One object: the whole predicate, "aid Peru with 160,000 dlrs in technical assistance".
     end = max([t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "prt") and c.i > verb.i
                for t in c.subtree], default=obj.i)
     phrase = verb.doc[verb.i:end + 1]
-    return [phrase.text.rstrip(" ,;")] if len(phrase) <= 14 else [f"{verb.text} {items[0]}"]
+    return ([phrase.text.rstrip(" ,;")] if len(phrase) <= longest else [f"{verb.text} {items[0]}"]) + further
 
 
 def _bullets(text: str, start: int) -> list[str]:
