@@ -551,3 +551,13 @@ def test_agreements_areas_from_what_it_allows_what_it_is_for_and_what_is_agreed_
     assert any("arbitration" in a and "maritime boundary" in a for a in fishing), fishing
     aid = next(e for e in _agreements(rec) if "PER" in e.actors + e.recipients).agreement.areas
     assert any(a.startswith("draw up studies for farm development") for a in aid), aid
+
+
+def test_agreements_what_the_signers_say_was_agreed_just_after_is_their_agreement(run):
+    rec = run("WASHINGTON, March 31 - Reagan and Chirac signed an agreement ending a dispute between two research "
+              "institutes over patent rights to a blood test. In a joint statement, Chirac and Reagan said the "
+              "Pasteur Institute and the National Cancer Institute agreed to share the royalties from the test. "
+              "\"This agreement opens a new era,\" Reagan said.", "1987-03-31")
+    e = _one(rec)
+    assert {"USA", "FRA", "org:pasteur-institute", "org:national-cancer-institute"} == set(e.actors + e.recipients)
+    assert len(e.evidence) == 3 and any("royalties" in a for a in e.agreement.areas), e.agreement.areas

@@ -129,6 +129,7 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     _resolve_anaphora(drafts, table, definite, stated)
     _corefer(drafts, definite, table)
     _name_the_agreed(drafts, definite)
+    _terms_reported(drafts, table)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
@@ -1189,7 +1190,32 @@ def _name_the_agreed(drafts: list[Draft], definite: set[int]) -> None:
                        and a.all_parties() == d.all_parties() and a.agreement.status == d.agreement.status
                        and (d.date_guessed or a.date_guessed or a.date == d.date)), None)
         if agreed is not None:
-            d.merge_key = agreed.merge_key
+            _rekey(drafts, d.merge_key, agreed.merge_key)
+
+
+def _terms_reported(drafts: list[Draft], table: ActorTable) -> None:
+    """"Reagan and Chirac signed an agreement ending a dispute between two institutes. In a joint statement,
+    Chirac and Reagan said the Pasteur Institute and the National Cancer Institute agreed to share the
+    royalties": what the signers say was agreed, just after, is the agreement they signed."""
+    for k, d in enumerate(drafts):
+        if not d.unnamed_instrument or d.agreement is None or d.trigger is None:
+            continue
+        said = d.sentence.doc[d.trigger].head
+        if said.lemma_ not in args.REPORTING or said.i == d.trigger:
+            continue
+        speakers = {p for t in args.subjects(said) for a in args.actors_at(table, t) if (p := args.party(table, a))}
+        signed = next((a for a in reversed(drafts[:k]) if a.agreement is not None and not a.unnamed_instrument
+                       and 0 <= d.sentence.start - a.sentence.end <= 1 and a.agreement.status == d.agreement.status
+                       and speakers and speakers <= a.all_parties()), None)
+        if signed is not None:
+            _rekey(drafts, d.merge_key, signed.merge_key)
+
+
+def _rekey(drafts: list[Draft], old: tuple | None, new: tuple | None) -> None:
+    """One agreement after all: every mention filed under ``old`` goes under ``new``."""
+    for d in drafts:
+        if d.merge_key == old:
+            d.merge_key = new
 
 
 _ANOTHER = {"also", "separate", "another", "second", "further", "additional", "other"}
