@@ -130,6 +130,7 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     _corefer(drafts, definite, table)
     _name_the_agreed(drafts, definite)
     _terms_reported(drafts, table)
+    _headline_word(doc, drafts, body_start)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
@@ -1209,6 +1210,19 @@ def _terms_reported(drafts: list[Draft], table: ActorTable) -> None:
                        and speakers and speakers <= a.all_parties()), None)
         if signed is not None:
             _rekey(drafts, d.merge_key, signed.merge_key)
+
+
+def _headline_word(doc: Doc, drafts: list[Draft], body_start: int) -> None:
+    """An agreement the body never names ("Malaysia has also agreed to barter palm oil") is called what
+    the headline calls the story's one kind of text ("COUNTERTRADE DEAL FOR MALAYSIAN PALM OIL")."""
+    kinds = {_SINGLE[w] for w in re.findall(r"[a-z]+", doc.text[:body_start].lower()) if w in _GENERIC}
+    if len(kinds) != 1:
+        return
+    [kind] = kinds
+    for d in drafts:
+        if d.unnamed_instrument and d.agreement is not None and not any(
+                o is not d and o.merge_key == d.merge_key and not o.unnamed_instrument for o in drafts):
+            d.agreement.instrument = kind
 
 
 def _rekey(drafts: list[Draft], old: tuple | None, new: tuple | None) -> None:
