@@ -561,3 +561,19 @@ def test_agreements_what_the_signers_say_was_agreed_just_after_is_their_agreemen
     e = _one(rec)
     assert {"USA", "FRA", "org:pasteur-institute", "org:national-cancer-institute"} == set(e.actors + e.recipients)
     assert len(e.evidence) == 3 and any("royalties" in a for a in e.agreement.areas), e.agreement.areas
+
+
+def test_agreements_an_unnamed_earlier_deal_with_one_side_named_is_the_storys_pair(run):
+    rec = run("LONDON, March 22 - The Emir of Qatar begins a state visit to Britain on Tuesday. Britain and Qatar "
+              "will discuss trade. Under the four billion stg deal signed last year, Qatar has agreed to buy 24 "
+              "Typhoon fighters. Qatar still backs the 1972 ABM treaty, officials said.", "1987-03-22")
+    deal = next(e for e in _agreements(rec) if e.agreement.instrument == "deal")
+    assert set(deal.actors + deal.recipients) == {"QAT", "GBR"} and deal.date == "1986"
+    abm = [e for e in _agreements(rec) if e.agreement.instrument == "treaty"]
+    assert all("GBR" not in e.actors + e.recipients for e in abm)
+
+
+def test_agreements_an_agreement_the_body_never_names_takes_the_headlines_word(run):
+    rec = run("INDIA IN BARTER DEAL FOR MALAYSIAN RUBBER\nNEW DELHI, March 13 - Malaysia has agreed with India to "
+              "barter rubber for 30 mln dlrs of railway equipment, an Indian trade source said.", "1987-03-13")
+    assert _one(rec).agreement.instrument == "deal"

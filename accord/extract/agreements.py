@@ -1129,6 +1129,10 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 d.modality = None
         elif id(d) in definite:  # no antecedent: the signatories' states, the sentence's, else the story's two
             d.actors = list(d.hint_parties) or _sentence_parties(d.sentence, table)
+            pair = story_pair(table, drafts[:k], d.sentence.start) if len(d.actors) == 1 and not (
+                d.agreement.name) else []  # a named treaty ("the ABM treaty") is not the story's pair's
+            if d.actors and d.actors[0] in pair and table.actors[d.actors[0]].kind == "country":
+                d.actors += [p for p in pair if p != d.actors[0]]  # "Under the deal, Saudi Arabia has agreed"
             if not d.actors and id(d) in stated:  # "would formalise the agreement reached in March"
                 d.actors = story_pair(table, drafts[:k], d.sentence.start)
             if d.actors:
