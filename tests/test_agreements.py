@@ -577,3 +577,10 @@ def test_agreements_an_agreement_the_body_never_names_takes_the_headlines_word(r
     rec = run("INDIA IN BARTER DEAL FOR MALAYSIAN RUBBER\nNEW DELHI, March 13 - Malaysia has agreed with India to "
               "barter rubber for 30 mln dlrs of railway equipment, an Indian trade source said.", "1987-03-13")
     assert _one(rec).agreement.instrument == "deal"
+
+
+def test_agreements_an_ending_is_dated_by_when_it_takes_effect(run):
+    rec = run("WASHINGTON, June 29 - The Treasury said it notified Belgium that it was terminating the 1970 tax "
+              "treaty with Belgium. The termination is effective January 1, 1988, the Treasury said.", "1987-06-29")
+    ended = [e for e in _agreements(rec) if e.agreement.status == "terminated"]
+    assert len(ended) == 1 and ended[0].date == "1988-01-01", [(e.agreement.status, e.date) for e in _agreements(rec)]

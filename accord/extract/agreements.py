@@ -131,6 +131,7 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     _name_the_agreed(drafts, definite)
     _terms_reported(drafts, table)
     _headline_word(doc, drafts, body_start)
+    _effective_dates(drafts, reference)
     _attach_areas(doc, drafts, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
@@ -1227,6 +1228,27 @@ def _headline_word(doc: Doc, drafts: list[Draft], body_start: int) -> None:
         if d.unnamed_instrument and d.agreement is not None and not any(
                 o is not d and o.merge_key == d.merge_key and not o.unnamed_instrument for o in drafts):
             d.agreement.instrument = kind
+
+
+_EFFECTIVE = re.compile(r"\b(?:effective|takes? effect|take effect|comes? into (?:force|effect))\b", re.I)
+
+
+def _effective_dates(drafts: list[Draft], reference: str | None) -> None:
+    """"... it was terminating the 1948 tax treaty. The termination is effective January 1, 1988": an
+    ending is dated by when it takes effect, where the text says so there or in the next sentence."""
+    for d in drafts:
+        if d.agreement is None or d.agreement.status not in ("terminated", "suspended") or not (
+                d.date is None or d.date_guessed):
+            continue
+        doc = d.sentence.doc
+        following = next(iter(doc[d.sentence.end:].sents), None) if d.sentence.end < len(doc) else None
+        for sent in (d.sentence, following):
+            m = _EFFECTIVE.search(sent.text) if sent is not None else None
+            exprs = [e for e in time_expressions(sent, reference, True) if e.start >= sent.start_char + m.start()] if (
+                sent is not None and m is not None) else []
+            if exprs:
+                d.date, d.date_precision, d.date_guessed = exprs[0].iso, exprs[0].precision, False
+                break
 
 
 def _rekey(drafts: list[Draft], old: tuple | None, new: tuple | None) -> None:
