@@ -584,3 +584,13 @@ def test_agreements_an_ending_is_dated_by_when_it_takes_effect(run):
               "treaty with Belgium. The termination is effective January 1, 1988, the Treasury said.", "1987-06-29")
     ended = [e for e in _agreements(rec) if e.agreement.status == "terminated"]
     assert len(ended) == 1 and ended[0].date == "1988-01-01", [(e.agreement.status, e.date) for e in _agreements(rec)]
+
+
+def test_agreements_the_next_sentence_says_whose_agreement_the_lead_reports(run):
+    rec = run("KNOKKE-HEIST, Belgium, April 5 - Western creditor governments have reached agreement in principle on "
+              "new proposals for easing the debt burden of poor African countries, a British minister said. He "
+              "told journalists the accord, reached in the Paris Club of western governments, calls for long "
+              "repayment periods.", "1987-04-05")
+    e = _one(rec)
+    assert e.actors == ["org:paris-club"] and e.agreement.instrument == "agreement" and len(e.evidence) == 2
+    assert e.date == "1987-04-05"

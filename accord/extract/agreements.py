@@ -685,7 +685,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if len(parties) == 1 and not anaphoric and _ins_objects(ins, ("with",)) + (
             args.objects(verb, ("with",)) if verb is not None else []):
         parties = (_reporter(ins, table, parties) or _other_party(sent, table, parties, earlier)) + parties
-    if not parties and not anaphoric:
+    awaiting = not parties and not anaphoric and cued and status in ("signed", "agreed")
+    if not parties and not anaphoric and not awaiting:
         return []
     if len(parties) == 1 and ins.head.lower_.startswith("quota"):
         parties += _setter(table)  # "Iraq rejected its quota": the quota OPEC set
@@ -728,9 +729,9 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
                   date_guessed=guessed, location=place_of(sent, table, verb if verb is not None else ins.head),
                   agreement=agreement,
                   confidence=confidence, trigger=ins.head.i,
-                  merge_key=None if anaphoric else ("agreement", ins.kind, frozenset(parties), status) + (
+                  merge_key=None if anaphoric or awaiting else ("agreement", ins.kind, frozenset(parties), status) + (
                       (date,) if status in _ENDINGS and before_the_news(date, reference) else ()),  # an earlier refusal
-                  hint_parties=signer_parties)
+                  hint_parties=signer_parties, awaiting_parties=awaiting)
     if own_year is None or status in ("signed", "ratified") or anaphoric:
         return [draft]
     # "terminating the 1948 income tax treaty": the treaty's signing in 1948 is an event of its own
@@ -1088,7 +1089,7 @@ def _witnesses(sent: Span, table: ActorTable) -> list[str]:
 def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int], stated: set[int]) -> None:
     """Party-less definite mentions join the earlier agreement they most likely mean."""
     for k, d in enumerate(drafts):
-        if d.merge_key is not None or d.agreement is None:
+        if d.merge_key is not None or d.agreement is None or d.awaiting_parties:
             continue
         best, best_score = None, 0.0
         before = _earlier_one(d)  # "the previous agreement": it comes before the one it is compared with
@@ -1138,6 +1139,14 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 d.actors = story_pair(table, drafts[:k], d.sentence.start)
             if d.actors:
                 d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status)
+    for k, d in enumerate(drafts):  # "Creditors have reached agreement ... He said the accord, reached in the
+        if not d.awaiting_parties:   # Paris Club, ...": the next sentence names whose it is
+            continue
+        named = next((a for a in drafts[k + 1:] if id(a) in definite and a.merge_key is not None and a.actors
+                      and 0 <= a.sentence.start - d.sentence.end <= 1 and a.agreement is not None
+                      and d.agreement is not None and a.agreement.status == d.agreement.status), None)
+        if named is not None:
+            d.merge_key, d.actors = named.merge_key, list(named.actors)
     drafts[:] = [d for d in drafts if d.merge_key is not None]
 
 

@@ -41,6 +41,7 @@ class Draft:
     participants: list[str] = field(default_factory=list)  # people who took part (ids), beside the parties
     hint_parties: list[str] = field(default_factory=list)  # parties known only through signatories
     unnamed_instrument: bool = False  # "X and Y agreed to ...": no instrument word; a later mention may name it
+    awaiting_parties: bool = False  # "Creditors have reached agreement": a mention just after may say whose
 
     def all_parties(self) -> set[str]:
         return set(self.actors) | set(self.recipients)
