@@ -594,3 +594,9 @@ def test_agreements_the_next_sentence_says_whose_agreement_the_lead_reports(run)
     e = _one(rec)
     assert e.actors == ["org:paris-club"] and e.agreement.instrument == "agreement" and len(e.evidence) == 2
     assert e.date == "1987-04-05"
+
+
+def test_agreements_an_act_named_as_a_gerund_subject_is_no_event(run):
+    rec = run("ACCRA, May 1 - Terminating the border treaty with Togo may cause traders to lose their licences, "
+              "Ghana's opposition said.", "2024-05-01")
+    assert _agreements(rec) == []

@@ -442,6 +442,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         if lemma in ("renewal",) and _definite(ins):
             return "signed", "historical"
         return "planned", "future"
+    if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG":
+        return None, None  # "Terminating the treaty may cause issuers to call the bonds": the act in general
     if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None, None  # "drawing up a pact" is drafting it; "drawing on the pact" is not
     if lemma == "arrive" and prep != "at":  # "arrived at an agreement", not "arrived with a draft agreement"
