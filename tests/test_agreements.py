@@ -600,3 +600,11 @@ def test_agreements_an_act_named_as_a_gerund_subject_is_no_event(run):
     rec = run("ACCRA, May 1 - Terminating the border treaty with Togo may cause traders to lose their licences, "
               "Ghana's opposition said.", "2024-05-01")
     assert _agreements(rec) == []
+
+
+def test_agreements_a_named_initiative_beside_the_deal_names_it_and_is_no_place(run):
+    rec = run("MOSCOW, July 17 - Russia on Monday suspended its participation in the Black Sea Grain Initiative, the "
+              "U.N.-brokered deal that allowed Ukraine to export grain by sea, the Kremlin said.", "2023-07-17")
+    e = _one(rec)
+    assert e.agreement.status == "suspended" and e.agreement.name == "Black Sea Grain Initiative"
+    assert e.location is None and "export grain by sea" in e.agreement.areas

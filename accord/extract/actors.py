@@ -188,6 +188,8 @@ def _overlaps_match(ent: Span, matches: list[GazetteerMatch]) -> bool:
     return False
 
 
+_NOT_PLACES = {"initiative", "agreement", "accord", "treaty", "pact", "deal", "protocol", "convention", "plan",
+               "programme", "program", "declaration", "charter"}
 _EVENT_NOUNS = {"talk", "meeting", "summit", "visit", "ceremony", "conference", "negotiation", "session", "signing"}
 
 
@@ -206,5 +208,7 @@ def _locations(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None,
         text = re.sub(r"^the\s+", "", ent.text)
         if not text[:1].isupper() or text.isupper() and len(text) <= 3 and gaz.country_code(text, on_date) is None:
             continue  # "AI" is a topic, never a place
+        if ent[-1].lower_ in _NOT_PLACES:
+            continue  # "the Black Sea Grain Initiative" is a text, not a place
         code = gaz.place_country(text, on_date)
         table.locations.append(Location(ent.start, ent.end, text, code, gaz.country_name(code) if code else None))

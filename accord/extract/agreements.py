@@ -186,7 +186,7 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
                 for t in doc[start:end]:
                     if t.head.i < start or t.head.i >= end:
                         head = t
-            name = _proper_name(doc, start, end) or _acronym_name(doc, start, sent.start, table)
+            name = _proper_name(doc, start, end) or _acronym_name(doc, start, sent.start, table) or _apposed_name(head)
             if name not in _PROGRAMMES:
                 out.append(Instrument(head, start, end, kind, name))
             i = end
@@ -302,6 +302,15 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
 
 def _name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME")
+
+
+def _apposed_name(head: Token) -> str | None:
+    """"the Black Sea Grain Initiative, the U.N.-brokered deal": the name the deal is set beside."""
+    named = head.head
+    if head.dep_ != "appos" or named.pos_ != "PROPN" or not named.text[:1].isupper():
+        return None
+    toks = [t for t in named.subtree if t.i <= named.i and t.dep_ != "det"]
+    return head.doc[toks[0].i:named.i + 1].text if toks and all(t.text[:1].isupper() for t in toks) else None
 
 
 def _acronym_name(doc: Doc, start: int, sent_start: int, table: ActorTable) -> str | None:
