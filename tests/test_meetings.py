@@ -101,3 +101,12 @@ def test_meetings_the_meeting_a_guest_then_describes_is_the_visit(run):
               "prince.", "2025-03-10")
     [e] = _consults(rec)
     assert e.actors == ["UKR"] and e.recipients == ["SAU"] and len(e.evidence) == 2
+
+
+def test_meetings_a_meeting_that_involved_delegates_from_a_list_of_states(run):
+    rec = run("LONDON, April 8 - Britain will seek agreements with the countries that met in London last December. "
+              "The meeting involved delegates from the U.K., Switzerland, the U.S., Canada, Australia, Japan and "
+              "France.", "1987-04-08")
+    big = [e for e in _consults(rec) if len(e.actors) >= 5]
+    assert len(big) == 1 and set(big[0].actors) == {"GBR", "CHE", "USA", "CAN", "AUS", "JPN", "FRA"}
+    assert big[0].mode == "multilateral"

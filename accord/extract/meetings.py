@@ -232,6 +232,9 @@ def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         tokens += args.subjects(verb) if noun.dep_ != "nsubj" else args.direct_objects(verb)
         tokens += args.objects(verb, ("with", "between"))
+        if noun.dep_ == "nsubj" and verb.lemma_ in _GATHERING_VERBS:  # "The meeting involved delegates from
+            tokens += _listed(args.objects(verb, ("from",)) + [o for d in args.direct_objects(verb)  # A, B, C"
+                                                              for o in args.objects(d, ("from",))])
     parties, persons = _parties(tokens, table)
     for m in table.nested:  # "a Franco-German meeting", "U.S.-Canadian consultations"
         if noun.left_edge.i <= m.start < noun.i and table.actors[m.actor].kind == "country" and m.actor not in parties:
@@ -251,6 +254,22 @@ def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
         with_ = args.objects(verb, ("with",)) + args.objects(noun, ("with",))
         guest = subjects[0] if len(subjects) == 1 and with_ else None
     return _draft(noun, sent, ctx, parties, [], persons, mode, MEETING_NOUNS[noun.lower_], verb, guest=guest)
+
+
+_GATHERING_VERBS = {"involve", "include", "bring", "gather", "draw", "attract", "group"}
+
+
+def _listed(tokens: list[Token]) -> list[Token]:
+    """The tokens and those listed beside them, which the parser chains as appositions ("the U.K.,
+    Switzerland, the U.S. and Canada")."""
+    out: list[Token] = []
+    todo = list(tokens)
+    while todo:
+        t = todo.pop(0)
+        if t not in out:
+            out.append(t)
+            todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
+    return out
 
 
 def _implicit_sides(noun: Token) -> bool:
