@@ -608,3 +608,18 @@ def test_agreements_a_named_initiative_beside_the_deal_names_it_and_is_no_place(
     e = _one(rec)
     assert e.agreement.status == "suspended" and e.agreement.name == "Black Sea Grain Initiative"
     assert e.location is None and "export grain by sea" in e.agreement.areas
+
+
+def test_agreements_withdrawing_from_a_deal_ends_it_and_a_framework_is_a_text(run):
+    rec = run("WASHINGTON, May 8 - President Donald Trump said on Tuesday he was withdrawing the United States from "
+              "the 2015 nuclear deal with Iran.\nSeparately, India and the United States extended their defence "
+              "cooperation framework for another ten years. Talks on a legal framework for data will start soon.",
+              "2018-05-09")
+    by_status = {}
+    for e in _agreements(rec):
+        by_status.setdefault(e.agreement.status, []).append(e)
+    [ended] = by_status["terminated"]
+    assert set(ended.actors + ended.recipients) == {"USA", "IRN"} and ended.date == "2018-05-08"
+    assert any(e.date == "2015" and e.modality == "historical" for e in by_status["signed"])
+    framework = [e for e in _agreements(rec) if e.agreement.instrument == "framework"]
+    assert len(framework) == 1 and set(framework[0].actors) == {"IND", "USA"}

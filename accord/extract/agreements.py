@@ -50,6 +50,7 @@ _SINGLE = {
     "mou": "memorandum of understanding", "mous": "memorandum of understanding",
     "memorandum": "memorandum of understanding", "declaration": "declaration",
     "partnership": "partnership", "understanding": "understanding", "package": "package", "compact": "compact",
+    "framework": "framework",
 }
 _TITLE_HEADS = {"minister", "ambassador", "president", "secretary", "envoy", "representative", "head", "chief",
                 "director", "chairman", "governor", "official", "officials", "delegation", "negotiator"}
@@ -58,7 +59,8 @@ _EARLIER = {"first", "previous", "earlier", "old", "former", "prior", "expired"}
 _GENERIC = {"agreement", "accord", "deal", "pact", "arrangement", "understanding"}
 _HEAD_INSTRUMENTS = {"agreement", "agreements", "accord", "accords", "pact", "pacts", "deal", "deals", "contract",
                      "contracts", "protocol", "protocols", "treaty", "treaties", "memorandum", "arrangement"}
-_NEEDS_CUE = {"declaration", "partnership", "understanding", "package", "charter", "convention", "contract"}
+_NEEDS_CUE = {"declaration", "partnership", "understanding", "package", "charter", "convention", "contract",
+              "framework"}
 _MUTUAL_VERBS = {"sign", "ink", "initial", "conclude", "seal", "exchange", "reach", "strike", "agree", "renew",
                  "extend", "enter"}  # what two sides do to a text together, not what one body issues
 _PACKAGE_MODS = {"loan", "aid", "rescue", "debt", "rescheduling", "financing", "bailout", "credit"}
@@ -161,6 +163,9 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
             kind = _SINGLE[tok.lower_]
             if kind == "package" and not any(c.lower_ in _PACKAGE_MODS for c in tok.children):
                 kind = ""
+            if kind == "framework" and any(c.lower_ in ("legal", "regulatory", "policy", "institutional", "fiscal",
+                                                        "conceptual", "theoretical") for c in tok.children):
+                kind = ""  # "a legal framework for data": rules, not a text two sides sign
             if kind == "understanding" and not any(c.lemma_ in ("reach", "sign") for c in [tok.head]):
                 kind = ""
             if kind and not _consensus_sense(tok) and not _bare_plural(tok) and not _gathering_sense(tok):
@@ -667,7 +672,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if _universal(ins):
         return []
     status, modality = _status(ins, verb, prep)
-    cued = verb is not None and (prep not in _UNCUED_PREPS or prep == "at" and verb.lemma_ == "arrive") and (
+    cued = verb is not None and (prep not in _UNCUED_PREPS or prep == "at" and verb.lemma_ == "arrive" or (
+        prep == "from" and verb.lemma_ in TERMINATED)) and (
         verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _STATUS_VERBS)  # "won places at the convention"
     if status is None or ins.kind in _NEEDS_CUE and not (
             cued and verb.lemma_ in _STATUS_VERBS | {"signing"}):  # type: ignore[union-attr]
