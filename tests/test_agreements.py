@@ -623,3 +623,14 @@ def test_agreements_withdrawing_from_a_deal_ends_it_and_a_framework_is_a_text(ru
     assert any(e.date == "2015" and e.modality == "historical" for e in by_status["signed"])
     framework = [e for e in _agreements(rec) if e.agreement.instrument == "framework"]
     assert len(framework) == 1 and set(framework[0].actors) == {"IND", "USA"}
+
+
+def test_agreements_pulling_out_ends_a_text_and_sealing_the_deal_is_an_idiom(run):
+    rec = run("NEW YORK, June 7 - BuzzFeed said on Monday it had pulled out of an advertising agreement with the "
+              "Republican National Committee. A win in Ohio would seal the deal for the senator, an analyst said. "
+              "It would seal the deal for Clinton, he said. The senator opposed Obama's Trans-Pacific Partnership "
+              "trade pact.", "2016-06-07")
+    [ended] = [e for e in _agreements(rec) if e.agreement.status == "terminated"]
+    assert {"org:buzzfeed", "org:republican-national-committee"} == set(ended.actors + ended.recipients)
+    assert not any(e.agreement.instrument == "deal" for e in _agreements(rec))
+    assert not any(a.kind == "organization" and "Partnership" in a.name for a in rec.actors)

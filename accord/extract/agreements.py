@@ -82,7 +82,8 @@ REJECTED = {"reject", "refuse", "veto", "spurn", "rebuff", "repudiate"}
 _COMPLIANCE = {"break", "violate", "breach", "honour", "honor", "respect", "observe", "implement", "abide", "comply",
                "uphold", "flout", "enforce", "apply",
                "follow", "replace", "supersede", "succeed", "build"}  # "follows an accord reached in December"
-_STATUS_VERBS = SIGNED | RATIFIED | PLANNED | PROPOSED | SUSPENDED | TERMINATED | REJECTED | {"negotiate"}
+_EXIT_VERBS = {"pull", "walk", "back"}  # "pulled out of", "walked away from", "backed out of": ended
+_STATUS_VERBS = SIGNED | RATIFIED | PLANNED | PROPOSED | SUSPENDED | TERMINATED | REJECTED | _EXIT_VERBS | {"negotiate"}
 _STATUS_CODE = {  # status -> (PLOVER type, CAMEO code)
     "signed": ("SUPPORT", "057"), "ratified": ("SUPPORT", "057"), "agreed": ("AGREE", "030"),
     "planned": ("AGREE", "030"), "proposed": ("AGREE", "030"), "rejected": ("REJECT", "120"),
@@ -385,6 +386,8 @@ def _direct_governor(ins: Instrument) -> tuple[Token | None, str | None]:
         if dep == "pobj":
             prep = tok.head.lower_
             h = tok.head.head
+            if prep == "of" and h.lower_ == "out" and h.head.pos_ == "VERB":
+                return h.head, "out of"  # "pulled out of an agreement"
             if h.pos_ in ("VERB", "AUX"):
                 return h, prep
             if h.pos_ == "NOUN" and h.lemma_ in _TAKING_PART and prep in ("in", "to", "of", "under", "with"):
@@ -456,6 +459,12 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         if lemma in ("renewal",) and _definite(ins):
             return "signed", "historical"
         return "planned", "future"
+    if lemma in _EXIT_VERBS and any(c.lower_ in ("out", "away") for c in verb.children):
+        return "terminated", "future" if is_future(verb.sent, verb) else None  # "pulled out of an agreement"
+    subjects = args.subjects(verb)
+    if lemma in ("seal", "clinch", "close") and ins.head.lower_ == "deal" and _definite(ins) and subjects and all(
+            s.lower_ in ("it", "this", "that", "which") for s in subjects):
+        return None, None  # "it would seal the deal for Clinton": an idiom
     if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG":
         return None, None  # "Terminating the treaty may cause issuers to call the bonds": the act in general
     if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):

@@ -16,7 +16,8 @@ from accord.extract.titles import has_head, head_sector, title_words
 from accord.records import Actor
 
 _INSTRUMENT_WORDS = {"mou", "memorandum", "agreement", "treaty", "accord", "pact", "protocol", "declaration",
-                     "deal", "contract", "convention", "charter", "communique", "statement", "framework"}
+                     "deal", "contract", "convention", "charter", "communique", "statement", "framework",
+                     "partnership"}
 
 
 GOV_ORG = re.compile(r"\b(ministry|ministries|department|directorate|agency|office|bureau|government|authority|"
