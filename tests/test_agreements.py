@@ -634,3 +634,17 @@ def test_agreements_pulling_out_ends_a_text_and_sealing_the_deal_is_an_idiom(run
     assert {"org:buzzfeed", "org:republican-national-committee"} == set(ended.actors + ended.recipients)
     assert not any(e.agreement.instrument == "deal" for e in _agreements(rec))
     assert not any(a.kind == "organization" and "Partnership" in a.name for a in rec.actors)
+
+
+def test_agreements_a_declaration_someone_makes_is_words_not_a_text(run):
+    rec = run("NEW YORK, July 22 - \"I am proud to be an American,\" he said, the first to make such a declaration "
+              "at a GOP convention.", "2016-07-22")
+    assert _agreements(rec) == []
+
+
+def test_agreements_outlets_that_report_are_never_parties(run):
+    rec = run("WASHINGTON, June 9 - The New York Times and the Wall Street Journal reported the donations last "
+              "year. For example, the foundation hid four donations from a uranium company, which was a violation "
+              "of the Memorandum of Understanding with the Obama administration.", "2016-06-09")
+    for e in _agreements(rec):
+        assert not {"org:new-york-times", "org:wall-street-journal"} & set(e.actors + e.recipients), e.actors

@@ -687,6 +687,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if status is None or ins.kind in _NEEDS_CUE and not (
             cued and verb.lemma_ in _STATUS_VERBS | {"signing"}):  # type: ignore[union-attr]
         return []
+    if ins.kind == "declaration" and verb is not None and verb.lemma_ == "make" and not ins.name:
+        return []  # "the first to make such a declaration": something said, not a text two sides sign
     if ins.head.lower_ == "memorandum" and ins.end - ins.start == 1 and not _definite(ins) and not (
             cued and verb.lemma_ in _MUTUAL_VERBS | RATIFIED | PLANNED | PROPOSED):  # type: ignore[union-attr]
         return []  # "a 2001 memorandum issued by the immigration agency": a memo, no memorandum of understanding
@@ -695,7 +697,7 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
     if parties and all(_nobody(table, p) for p in parties):  # "Negotiators were trying to reach agreement"
         parties = story_pair(table, earlier, sent.start)
-    parties = [p for p in parties if not _nobody(table, p)]
+    parties = [p for p in parties if not _nobody(table, p) and table.actors[p].sector != "MED"]  # outlets report
     if parties and cued and status in ("terminated", "suspended"):
         parties += [p for p in _notified(verb, table) if p not in parties]  # type: ignore[arg-type]
     if not parties and cued and _both_sides(verb, _relative_subjects(ins, verb) + _noun_subjects(verb)):  # type: ignore[arg-type]
