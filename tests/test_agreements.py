@@ -648,3 +648,13 @@ def test_agreements_outlets_that_report_are_never_parties(run):
               "of the Memorandum of Understanding with the Obama administration.", "2016-06-09")
     for e in _agreements(rec):
         assert not {"org:new-york-times", "org:wall-street-journal"} & set(e.actors + e.recipients), e.actors
+
+
+def test_agreements_the_deal_negotiated_by_a_leader_was_made_before_and_his_state_is_a_side(run):
+    rec = run("WASHINGTON, Jan 5 - The senator lambasted the Iran nuclear deal negotiated by President Obama. "
+              "Ghana and Togo are negotiating a border treaty.", "2016-01-05")
+    deal = next(e for e in _agreements(rec) if e.agreement.instrument == "deal")
+    assert deal.agreement.status == "signed" and deal.modality == "historical" and deal.date is None
+    assert set(deal.actors + deal.recipients) == {"IRN", "USA"}
+    treaty = next(e for e in _agreements(rec) if e.agreement.instrument == "treaty")
+    assert treaty.agreement.status == "planned"

@@ -494,7 +494,11 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         return ("planned", "future") if future else ("ratified", None)
     if any(lm in PROPOSED for lm in lemmas):
         return "proposed", "future"
-    if lemma in SIGNED and not (lemma == "negotiate" or lemma == "work" and prep in ("on", "toward", "towards")):
+    negotiated = lemma == "negotiate" and verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if negotiated and _definite(ins):
+        return "signed", "historical"  # "lambasted the Iran deal negotiated by Obama": a deal made before
+    if lemma in SIGNED and not (lemma == "negotiate" and not negotiated or lemma == "work" and prep in (
+            "on", "toward", "towards")):
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children):
             return "planned", "hypothetical"  # "firms may enter into a joint venture"
         if future or any(lm in PLANNED for lm in lemmas[1:]) or _draft_word(ins):
@@ -695,6 +699,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
     if not cued and status not in ("signed", "ratified"):
         status, modality = "signed", "historical"  # "Under the pact, Moscow has agreed to buy": background
     parties, signatories, signer_parties = _parties(ins, verb if cued else None, table)
+    if len(parties) == 1 and status == "signed" and signer_parties and verb is not None and verb.dep_ == "acl":
+        parties += [p for p in signer_parties if p not in parties]  # "the Iran deal negotiated by President Obama"
     if parties and all(_nobody(table, p) for p in parties):  # "Negotiators were trying to reach agreement"
         parties = story_pair(table, earlier, sent.start)
     parties = [p for p in parties if not _nobody(table, p) and table.actors[p].sector != "MED"]  # outlets report
