@@ -658,3 +658,12 @@ def test_agreements_the_deal_negotiated_by_a_leader_was_made_before_and_his_stat
     assert set(deal.actors + deal.recipients) == {"IRN", "USA"}
     treaty = next(e for e in _agreements(rec) if e.agreement.instrument == "treaty")
     assert treaty.agreement.status == "planned"
+
+
+def test_agreements_bodies_added_with_and_after_wire_brackets_are_parties(run):
+    rec = run("PARIS, March 20 - <Banque Nationale de Paris> said it signed a cooperation agreement with Poland's "
+              "central bank <Polbank>, and Trade Bank <Handlowybank>, with the aim of creating a joint holding.",
+              "1987-03-20")
+    e = _one(rec)
+    names = {a.name for a in rec.actors if a.id in e.actors + e.recipients}
+    assert {"Banque Nationale de Paris", "Polbank", "Handlowybank"} <= names, names

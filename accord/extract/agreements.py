@@ -1021,6 +1021,7 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
         arg_tokens += args.objects(verb, ("with", "between", "among", "by"))
         arg_tokens += _noun_subjects(verb)
     arg_tokens += _ins_objects(ins, ("with", "between", "among"))
+    arg_tokens += [t for o in list(arg_tokens) for t in _and_after(o, table)]
     for talks in args.objects(ins.head, ("in", "at", "from")):  # "an agreement in the talks between X and Y"
         if talks.lemma_ in ("talk", "negotiation", "discussion"):
             arg_tokens += args.objects(talks, ("with", "between", "among"))
@@ -1046,6 +1047,27 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
                 m.actor not in found):
             found.append(m.actor)
     return found, signers, [p for p in through_signers if p not in found]
+
+
+def _and_after(tok: Token, table: ActorTable) -> list[Token]:
+    """"with the central bank <Gosbank>, and Foreign Trade Bank <Vneshtorgbank>": bodies the text adds with
+    ", and" after an argument where the parser, tripped by the wire's angle brackets, lost the list."""
+    doc = tok.doc
+    i = tok.right_edge.i + 1
+    out = []
+    if i + 1 < tok.sent.end and doc[i].text == "<" and table.at(i + 1) is not None:
+        out.append((doc[i + 1], table.at(i + 1).actor))  # type: ignore[union-attr]  # "central bank <Gosbank>"
+    while i < tok.sent.end and (doc[i].text in (">", ",", "<") or out and table.at(i) is not None):
+        i += 1
+    if i >= tok.sent.end or doc[i].lower_ != "and" or doc[i].head.i == tok.i or doc[i].head in tok.conjuncts:
+        return [t for t, _ in out]
+    for t in doc[i + 1:min(tok.sent.end, i + 9)]:
+        m = table.at(t.i)
+        if t.text in (",", "with", "to") or t.pos_ == "VERB":
+            break
+        if m is not None and table.actors[m.actor].kind == "organization" and (not out or m.actor != out[-1][1]):
+            out.append((t, m.actor))
+    return [t for t, _ in out]
 
 
 _TRADE_VERBS = {"borrow", "buy", "purchase", "import", "sell", "supply", "export", "lend", "provide", "deliver"}
