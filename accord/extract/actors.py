@@ -57,10 +57,10 @@ def find_actors(doc: Doc, gaz: Gazetteer, on_date: str | None, body_start: int =
     short_mentions(doc, table)
     groups(doc, gaz, table, on_date, home)
     _locations(doc, gaz, table, on_date, matches)
+    fallback = {"organization": home, "person": publisher}
     for actor in table.actors.values():
-        if actor.country is None and actor.sector == "GOV" and (
-                actor.kind == "organization" and home is not None or actor.kind == "person" and publisher is not None):
-            actor.country = home if actor.kind == "organization" else publisher
+        if actor.country is None and actor.sector == "GOV":
+            actor.country = fallback.get(actor.kind)
     return table
 
 

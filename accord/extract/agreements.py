@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import before_the_news, choose, is_future, lead_day, time_expressions, told_as_past, validity
-from accord.extract.events import Draft, body_sentences, place_of, story_pair
+from accord.extract.events import Draft, body_sentences, most_named, next_sentence, place_of, story_pair
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
 from accord.records import Agreement
 
@@ -461,9 +461,7 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         return "planned", "future"
     if lemma in _EXIT_VERBS and any(c.lower_ in ("out", "away") for c in verb.children):
         return "terminated", "future" if is_future(verb.sent, verb) else None  # "pulled out of an agreement"
-    subjects = args.subjects(verb)
-    if lemma in ("seal", "clinch", "close") and ins.head.lower_ == "deal" and _definite(ins) and subjects and all(
-            s.lower_ in ("it", "this", "that", "which") for s in subjects):
+    if lemma in ("seal", "clinch", "close") and ins.head.lower_ == "deal" and _definite(ins) and _said_of_it(verb):
         return None, None  # "it would seal the deal for Clinton": an idiom
     if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG":
         return None, None  # "Terminating the treaty may cause issuers to call the bonds": the act in general
@@ -514,6 +512,12 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
     if prep in _BACKGROUND_PREPS or _definite(ins):
         return "signed", "historical"
     return None, None
+
+
+def _said_of_it(verb: Token) -> bool:
+    """Is every subject of ``verb`` a bare "it", "this", "that" or "which"?"""
+    subjects = args.subjects(verb)
+    return bool(subjects) and all(s.lower_ in ("it", "this", "that", "which") for s in subjects)
 
 
 def _verb_chain(verb: Token) -> list[Token]:
@@ -791,12 +795,7 @@ def _notified(verb: Token, table: ActorTable) -> list[str]:
 
 def _setter(table: ActorTable) -> list[str]:
     """The body of states the story names most (OPEC), which sets its members' quotas."""
-    counts: dict[str, int] = {}
-    for m in table.mentions:
-        actor = table.actors.get(m.actor)
-        if actor is not None and actor.kind == "organization" and actor.sector == "IGO":
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-    return [max(counts, key=lambda a: counts[a])] if counts else []
+    return most_named(table, lambda actor: actor.kind == "organization" and actor.sector == "IGO", 1)
 
 
 def _counterpart_state(sent: Span, table: ActorTable, party: str) -> list[str]:
@@ -1199,7 +1198,7 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
         if not d.awaiting_parties:   # Paris Club, ...": the next sentence names whose it is
             continue
         named = next((a for a in drafts[k + 1:] if id(a) in definite and a.merge_key is not None and a.actors
-                      and 0 <= a.sentence.start - d.sentence.end <= 1 and a.agreement is not None
+                      and next_sentence(d.sentence, a.sentence) and a.agreement is not None
                       and d.agreement is not None and a.agreement.status == d.agreement.status), None)
         if named is not None:
             d.merge_key, d.actors = named.merge_key, list(named.actors)
@@ -1257,7 +1256,7 @@ def _name_the_agreed(drafts: list[Draft], definite: set[int]) -> None:
         if any(t.lower_ in _ANOTHER for t in d.sentence):
             continue
         agreed = next((a for a in reversed(drafts[:k]) if a.unnamed_instrument and a.agreement is not None
-                       and 0 <= d.sentence.start - a.sentence.end <= 1  # the very next sentence
+                       and next_sentence(a.sentence, d.sentence)
                        and a.all_parties() == d.all_parties() and a.agreement.status == d.agreement.status
                        and (d.date_guessed or a.date_guessed or a.date == d.date)), None)
         if agreed is not None:
@@ -1276,7 +1275,7 @@ def _terms_reported(drafts: list[Draft], table: ActorTable) -> None:
             continue
         speakers = {p for t in args.subjects(said) for a in args.actors_at(table, t) if (p := args.party(table, a))}
         signed = next((a for a in reversed(drafts[:k]) if a.agreement is not None and not a.unnamed_instrument
-                       and 0 <= d.sentence.start - a.sentence.end <= 1 and a.agreement.status == d.agreement.status
+                       and next_sentence(a.sentence, d.sentence) and a.agreement.status == d.agreement.status
                        and speakers and speakers <= a.all_parties()), None)
         if signed is not None:
             _rekey(drafts, d.merge_key, signed.merge_key)
@@ -1306,11 +1305,12 @@ def _effective_dates(drafts: list[Draft], reference: str | None) -> None:
                 d.date is None or d.date_guessed):
             continue
         doc = d.sentence.doc
-        following = next(iter(doc[d.sentence.end:].sents), None) if d.sentence.end < len(doc) else None
-        for sent in (d.sentence, following):
-            m = _EFFECTIVE.search(sent.text) if sent is not None else None
-            exprs = [e for e in time_expressions(sent, reference, True) if e.start >= sent.start_char + m.start()] if (
-                sent is not None and m is not None) else []
+        following = [next(iter(doc[d.sentence.end:].sents))] if d.sentence.end < len(doc) else []
+        for sent in [d.sentence] + following:
+            m = _EFFECTIVE.search(sent.text)
+            if m is None:
+                continue
+            exprs = [e for e in time_expressions(sent, reference, True) if e.start >= sent.start_char + m.start()]
             if exprs:
                 d.date, d.date_precision, d.date_guessed = exprs[0].iso, exprs[0].precision, False
                 break

@@ -52,7 +52,7 @@ from accord.extract.coder_features import (
     objects_of,
 )
 from accord.extract.dates import choose, time_expressions
-from accord.extract.events import Draft, body_sentences, cameo_info, place_of, story_pair
+from accord.extract.events import Draft, body_sentences, cameo_info, next_sentence, place_of, story_pair
 from accord.extract.organisations import TOPIC_ACRONYMS
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Actor
@@ -155,7 +155,7 @@ def _meeting_told(etype: str, actors: list[str], date: str | None, sent: Span, s
     if etype != "CONSULT" or date or len(actors) < 2:
         return None
     return next((d for d in reversed(skip) if d.type == "CONSULT" and set(actors) <= d.all_parties()
-                 and 0 <= sent.start - d.sentence.end <= 1), None)
+                 and next_sentence(d.sentence, sent)), None)
 
 
 def _covered(etype: str, sent: Span, skip: list[Draft]) -> bool:

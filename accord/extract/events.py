@@ -9,6 +9,7 @@ times is one event with three evidence spans), fills the PLOVER fields that foll
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from accord import knowledge
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
-from accord.records import Agreement, Event, Evidence
+from accord.records import Actor, Agreement, Event, Evidence
 
 
 @dataclass
@@ -60,13 +61,24 @@ def story_pair(table: ActorTable, earlier: list[Draft], before: int) -> list[str
         pair = [args.party(table, m.actor) for m in (table.at(tok.head.i), table.at(tok.i)) if m is not None]
         if len(pair) == 2 and pair[0] and pair[1] and pair[0] != pair[1]:
             return pair  # type: ignore[return-value]
+    top = most_named(table, lambda actor: actor.kind == "country", 2)
+    return top if len(top) == 2 else []
+
+
+def most_named(table: ActorTable, keep: Callable[[Actor], bool], n: int) -> list[str]:
+    """The ``n`` actors that ``keep`` accepts which the story names most, most named first (ties in the
+    order they are first named)."""
     counts: dict[str, int] = {}
     for m in table.mentions:
         actor = table.actors.get(m.actor)
-        if actor is not None and actor.kind == "country":
+        if actor is not None and keep(actor):
             counts[m.actor] = counts.get(m.actor, 0) + 1
-    top = sorted(counts, key=lambda a: -counts[a])[:2]
-    return top if len(top) == 2 else []
+    return sorted(counts, key=lambda a: -counts[a])[:n]
+
+
+def next_sentence(earlier: Span, later: Span) -> bool:
+    """Is ``later`` the sentence right after ``earlier`` (a line break may stand between them)?"""
+    return 0 <= later.start - earlier.end <= 1
 
 
 def place_of(sent: Span, table: ActorTable, anchor: Token | None) -> str | None:

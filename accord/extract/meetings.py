@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import before_the_news, choose, is_future, time_expressions
-from accord.extract.events import Draft, body_sentences, place_of, story_pair
+from accord.extract.events import Draft, body_sentences, next_sentence, place_of, story_pair
 from accord.extract.topics import contexts_of, topics_in
 from accord.records import Quote
 
@@ -61,7 +61,7 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
             d = _from_token(tok, sent, ctx)
             twin = next((o for o in drafts if d is not None and o.all_parties() == d.all_parties() and (
                 o.sentence == sent or d.date is None and d.modality is None and o.modality is None
-                and 0 <= sent.start - o.sentence.end <= 1)), None)  # or "... He said the meeting was useful"
+                and next_sentence(o.sentence, sent))), None)  # or "... He said the meeting was useful"
             if d is not None and twin is not None:  # "arrived in Manila ... and held talks with X": one visit
                 d.merge_key = twin.merge_key
             if d is not None:
@@ -176,9 +176,15 @@ def _meeting(verb: Token, sent: Span, ctx: _Ctx, mode: str | None = None, cameo:
     parties, persons = _parties(tokens, ctx.table)
     if len(parties) < 2 and not (parties and args.objects(verb, ("with",))):
         return None
-    subjects = _parties(args.subjects(verb), ctx.table)[0]
-    guest = subjects[0] if len(subjects) == 1 and args.objects(verb, ("with",)) else None
+    guest = _guest(verb, args.objects(verb, ("with",)), ctx.table)
     return _draft(verb, sent, ctx, parties, [], persons, mode, cameo, guest=guest)
+
+
+def _guest(verb: Token, with_: list[Token], table: ActorTable) -> str | None:
+    """The one side that holds talks "with" another ("Putin held talks with Khurelsukh"): a guest where
+    the talks are held in the other's land."""
+    subjects = _parties(args.subjects(verb), table)[0]
+    return subjects[0] if len(subjects) == 1 and with_ else None
 
 
 def _visit(verb: Token, sent: Span, ctx: _Ctx) -> Draft | None:
@@ -248,11 +254,8 @@ def _noun(noun: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     if len(parties) < 2 and body is None:
         return None  # a meeting of one body ("a session of the council") stands alone; else two sides
     mode = "phone" if MEETING_NOUNS[noun.lower_] == "041" else None
-    guest = None
-    if verb is not None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":  # "X held talks with Y in Z"
-        subjects = _parties(args.subjects(verb), table)[0]
-        with_ = args.objects(verb, ("with",)) + args.objects(noun, ("with",))
-        guest = subjects[0] if len(subjects) == 1 and with_ else None
+    guest = _guest(verb, args.objects(verb, ("with",)) + args.objects(noun, ("with",)), table) if (
+        verb is not None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj") else None  # "held talks with"
     return _draft(noun, sent, ctx, parties, [], persons, mode, MEETING_NOUNS[noun.lower_], verb, guest=guest)
 
 
