@@ -172,25 +172,25 @@ def test_quotes_speaker_carried_to_the_next_quotation_paragraph(run):
     assert q.speaker == "person:grace-wanjiru"
 
 
-def test_quotes_speaker_named_on_a_line_after_the_quotation(run):
-    text = ('Border town welcomes new crossing\nVoters in the border town spoke about the new crossing.\n\n'
-            '"It has changed everything for my shop. Customers come from both sides now."\n\n'
-            '— Maria Lopez, 34, shop owner\n\n'
-            '"I was afraid of the traffic, but the road is calm in the evening."\n\n— Tomas Weber, 61\n')
+@pytest.mark.parametrize("text,speakers", [
+    (  # the name on a line of its own after the quotation
+        'Border town welcomes new crossing\nVoters in the border town spoke about the new crossing.\n\n'
+        '"It has changed everything for my shop. Customers come from both sides now."\n\n'
+        '— Maria Lopez, 34, shop owner\n\n'
+        '"I was afraid of the traffic, but the road is calm in the evening."\n\n— Tomas Weber, 61\n',
+        {"It has changed": "Maria Lopez", "I was afraid": "Tomas Weber"}),
+    (  # signed with a dash and a name on the quotation's own line
+        'Readers answer on the new bridge\nWe asked readers what the bridge means to them.\n'
+        '“It cuts my drive to work in half. I wish they had built it ten years ago.” ― Ines Carvalho\n'
+        '“The tolls are too high for the families who live on the island.” ― Pedro Almeida\n'
+        '“Nobody asked the fishermen where the pillars should go.” ― Rosa Duarte.\n',
+        {"It cuts my drive": "Ines Carvalho", "The tolls are too high": "Pedro Almeida",
+         "Nobody asked": "Rosa Duarte"}),
+])
+def test_quotes_speaker_signed_after_the_quotation(run, text, speakers):
     rec = run(text)
-    assert _quote(rec, "It has changed").speaker_text == "Maria Lopez"
-    assert _quote(rec, "I was afraid").speaker_text == "Tomas Weber"
-
-
-def test_quotes_signed_with_a_dash_and_a_name_on_the_quotation_line(run):
-    text = ('Readers answer on the new bridge\nWe asked readers what the bridge means to them.\n'
-            '“It cuts my drive to work in half. I wish they had built it ten years ago.” ― Ines Carvalho\n'
-            '“The tolls are too high for the families who live on the island.” ― Pedro Almeida\n'
-            '“Nobody asked the fishermen where the pillars should go.” ― Rosa Duarte.\n')
-    rec = run(text)
-    assert _quote(rec, "It cuts my drive").speaker_text == "Ines Carvalho"
-    assert _quote(rec, "The tolls are too high").speaker_text == "Pedro Almeida"
-    assert _quote(rec, "Nobody asked").speaker_text == "Rosa Duarte"
+    for start, speaker in speakers.items():
+        assert _quote(rec, start).speaker_text == speaker
 
 
 def test_quotes_someone_shown_saying_speaks(run):
