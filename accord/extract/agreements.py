@@ -837,7 +837,7 @@ def _reporter(ins: Instrument, table: ActorTable, found: list[str]) -> list[str]
     else is its other side (a news agency reporting it is not)."""
     tok = ins.head
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_ in args.REPORTING | {"tell"}:

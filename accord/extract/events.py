@@ -50,19 +50,36 @@ class Draft:
 
 def story_pair(table: ActorTable, earlier: list[Draft], before: int) -> list[str]:
     """The two sides a story means by "the two sides", "the talks", "negotiators": the parties of its latest
-    two-party event, else the latest pair it coordinated before token ``before`` ("The EC and Comecon
-    ended talks"), else its two most-named states."""
+    two-party event, else the latest pair it coordinated or that met before token ``before`` ("The EC and
+    Comecon ended talks", "Gros said after a meeting with a bank committee"), else its two most-named
+    states."""
     for d in reversed(earlier):
         if len(d.all_parties()) == 2:
             return sorted(d.all_parties())
     for tok in reversed(table.doc[:before]):
-        if tok.dep_ != "conj":
-            continue
-        pair = [args.party(table, m.actor) for m in (table.at(tok.head.i), table.at(tok.i)) if m is not None]
+        sides = (tok.head, tok) if tok.dep_ == "conj" else _met_with(tok)
+        pair = [args.party(table, m.actor) for m in (table.at(t.i) for t in sides) if m is not None]
         if len(pair) == 2 and pair[0] and pair[1] and pair[0] != pair[1]:
             return pair  # type: ignore[return-value]
     top = most_named(table, lambda actor: actor.kind == "country", 2)
     return top if len(top) == 2 else []
+
+
+_TALKING = {"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "negotiations", "consult",
+            "consultation", "consultations"}
+
+
+def _met_with(tok: Token) -> tuple[Token, ...]:
+    """"X held talks with Y", "X said after a meeting with Y": the side that met and the one it met
+    (``tok`` is Y), else nothing."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or not {prep.head.lemma_.lower(), prep.head.lower_} & _TALKING:
+        return ()
+    verb = prep.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    subj = args.subjects(verb)
+    return (subj[0], tok) if subj else ()
 
 
 def most_named(table: ActorTable, keep: Callable[[Actor], bool], n: int) -> list[str]:
