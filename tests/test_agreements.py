@@ -671,3 +671,39 @@ def test_agreements_bodies_added_with_and_after_wire_brackets_are_parties(run):
     e = _one(rec)
     names = {a.name for a in rec.actors if a.id in e.actors + e.recipients}
     assert {"Banque Nationale de Paris", "Polbank", "Handlowybank"} <= names, names
+
+
+def test_agreements_a_regions_bloc_named_after_its_noun_is_the_party_and_no_state(run):
+    rec = run("BRUSSELS, July 2 - The European Union and the Central American bloc SICA signed an association "
+              "agreement on Tuesday, and the Southern African bloc SADC welcomed it.", "2025-07-02")
+    e = _one(rec)
+    assert set(e.actors + e.recipients) == {"org:european-union", "org:central-american-integration-system"}, (
+        e.actors, e.recipients)
+    assert not any(a.id in ("USA", "ZAF") for a in rec.actors)
+
+
+def test_agreements_what_two_sides_also_agreed_is_its_own_and_a_deadline_no_date(run):
+    rec = run("JAKARTA, Aug 8 - Malaysia and the Philippines signed an agreement on border patrols on Thursday. "
+              "The two leaders also agreed to double bilateral trade by 2030, and to cooperate on halal food "
+              "certification, rice supply and disaster relief.", "2025-08-08")
+    patrols, trade = _agreements(rec)
+    assert patrols.agreement.areas == ["border patrols"] and patrols.date == "2025-08-07"
+    assert trade.date in ("2025-08-07", "2025-08-08") and len(trade.evidence) == 1  # the talks' day, not 2030
+    assert {"halal food certification", "rice supply", "disaster relief"} <= set(trade.agreement.areas)
+
+
+def test_agreements_a_name_with_and_and_a_count_of_members_are_no_areas(run):
+    rec = run("SANTIAGO, Feb 20 - Chile has signed the Comprehensive and Progressive Agreement for Trans-Pacific "
+              "Partnership with Peru, the 11-nation trade pact said in a statement.", "2023-02-20")
+    e = _one(rec)
+    assert e.agreement.name == "Comprehensive and Progressive Agreement for Trans-Pacific Partnership"
+    assert not any("nation" in a or "Trans-Pacific" in a for a in e.agreement.areas), e.agreement.areas
+
+
+def test_agreements_the_state_whose_decision_it_is_acts_and_a_member_taking_up_a_blocs_pact_is_a_party(run):
+    rec = run("GENEVA, June 17 - An agreement to curb fishing subsidies has been reached by members of the World "
+              "Trade Organization (WTO), its director-general said. She praised India's decision to accept the "
+              "pact after days of resistance.", "2022-06-17")
+    e = _one(rec)
+    assert set(e.actors + e.recipients) == {"org:world-trade-organization", "IND"}, (e.actors, e.recipients)
+    assert len(e.evidence) == 2

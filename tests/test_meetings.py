@@ -110,3 +110,10 @@ def test_meetings_a_meeting_that_involved_delegates_from_a_list_of_states(run):
     big = [e for e in _consults(rec) if len(e.actors) >= 5]
     assert len(big) == 1 and set(big[0].actors) == {"GBR", "CHE", "USA", "CAN", "AUS", "JPN", "FRA"}
     assert big[0].mode == "multilateral"
+
+
+def test_meetings_a_visiting_leader_the_parser_hangs_elsewhere_is_still_the_visitor(run):
+    rec = run("TOKYO, Oct 3 - Japan and Vietnam agreed to expand defence ties, as visiting Vietnamese Prime "
+              "Minister Pham Minh Chinh met his Japanese counterpart Shigeru Ishiba.", "2025-10-03")
+    [e] = _consults(rec)
+    assert e.mode == "visit" and e.actors == ["VNM"] and e.recipients == ["JPN"]

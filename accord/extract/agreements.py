@@ -289,8 +289,10 @@ def _proper_name(doc: Doc, start: int, end: int) -> str | None:
     a = start
     while a - 1 >= 0 and not doc[a - 1].is_sent_start and (
             doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "ADJ", "NOUN")
-            or doc[a - 1].text == "-" and a - 2 >= 0 and doc[a - 2].text[:1].isupper()):  # "Multi-Fibre"
-        a -= 1
+            or doc[a - 1].text == "-" and a - 2 >= 0 and doc[a - 2].text[:1].isupper()  # "Multi-Fibre"
+            or doc[a - 1].lower_ == "and" and a - 2 >= 0 and doc[a - 2].text[:1].isupper() and doc[a - 2].pos_ in (
+                "PROPN", "ADJ") and doc[a - 2].ent_type_ not in ("GPE", "NORP", "PERSON")):  # "Comprehensive and
+        a -= 1  # Progressive Agreement"
     b = end
     c = b + 2 if b + 2 < len(doc) and doc[b + 1].lower_ == "the" else b + 1
     if c < len(doc) and doc[b].lower_ in ("of", "on", "for") and _name_word(doc[c]):
@@ -617,7 +619,8 @@ def _agreed(sent: Span, table: ActorTable, reference: str | None, earlier: list[
                      agreement=Agreement(instrument="agreement", status=status, topics=topics,
                                          areas=_purpose(xcomp) if xcomp is not None else []),
                      confidence=0.6, trigger=verb.i, unnamed_instrument=True,
-                     merge_key=("agreement", "agreement", frozenset(parties), status))
+                     merge_key=("agreement", "agreement", frozenset(parties), status) + (
+                         (verb.i,) if any(c.lower_ == "also" for c in verb.children) else ()))  # "also agreed to": more
     return None
 
 
@@ -1229,6 +1232,13 @@ def _corefer(drafts: list[Draft], definite: set[int], table: ActorTable) -> None
             if ag.status == other.status or {ag.status, other.status} <= {"signed", "ratified"}:
                 d.merge_key, d.actors, d.recipients = a.merge_key, list(a.actors), list(a.recipients)
                 break
+        else:
+            bloc = next((a for a in reversed(drafts[:k]) if a.agreement is not None and a.all_parties() and all(
+                table.actors[p].sector == "IGO" for p in a.all_parties())), None)
+            if bloc is not None and ag.status not in _ENDINGS and not ag.name and all(
+                    table.actors[p].kind == "country" for p in d.all_parties()):
+                d.merge_key = bloc.merge_key  # "agreement reached by members of the OECD ... Japan's willingness
+                # to accept the pact": a member taking up the bloc's agreement is one of its parties
 
 
 def _same_name(name: str, other: str | None) -> bool:
@@ -1394,8 +1404,16 @@ def areas_in(sent: Span) -> list[str]:
     bullets = _bullets(text, sent.start_char + colon.start() + 1) if colon else []
     if bullets:
         return bullets
-    m = _AREA_CUE.search(sent.text)
-    if m is None or re.search(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+)?$", sent.text[:m.start()] + " ", re.I):
+    for m in reversed(list(_AREA_CUE.finditer(sent.text))):  # "agreed to raise trade, and to cooperate on A, B and C"
+        items = _listed_after(sent, m)
+        if items:
+            return items
+    return []
+
+
+def _listed_after(sent: Span, m: re.Match) -> list[str]:
+    """The items of the list that follows the cue ``m`` in ``sent``, else none."""
+    if re.search(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+)?$", sent.text[:m.start()] + " ", re.I):
         return []  # "it does not cover commodity futures": what it leaves out
     tail = sent.text[m.end():].strip()
     tail = re.split(r"[;:]|\s[-–—]\s|,?\s+(?:which|that|whose|but|except|excluding|in order to|so as to|"
@@ -1454,14 +1472,17 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
     # Modifiers that name a field: nouns ("fishing accord") and topic adjectives ("economic agreement").
     name_words = set((ins.name or "").split())  # "the Digital Economy Agreement": a name, not its fields
     mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < ins.start and (
-        c.pos_ == "NOUN" and not c.like_num or topics_of_text(c.text)) and c.text not in name_words]
+        c.pos_ == "NOUN" and not c.like_num or topics_of_text(c.text)) and c.text not in name_words
+        and not any(k.dep_ == "nummod" for k in c.children)]  # "the 11-nation pact": its size, no field
     for m in mods:
         out += [_item(t) for t in args.conjuncts(m) if t.i < ins.start and not t.like_num]
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS and c.i >= ins.end:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             # less "in principle" and a second text the parser hung there ("on the partnership and a treaty")
-            if obj is not None and obj.lower_ != "principle":
+            named = ins.name is not None and f" {c.text} " in f" {ins.name} " and obj is not None and (
+                obj.text in ins.name.split())  # "the Agreement for Trans-Pacific Partnership with Peru": a name
+            if obj is not None and obj.lower_ != "principle" and not named:
                 out += [_item(t) for t in args.conjuncts(obj) if not (t.i != obj.i and t.lower_ in _SINGLE and any(
                     d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))]
         if c.dep_ in ("acl", "relcl") and (c.lemma_ in _SCOPE_ACL or _infinitive_of_purpose(c)) or (
@@ -1476,7 +1497,8 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
                                                  or _infinitive_of_purpose(c)):
                 out += _purpose(c)
     out += _terms_under(ins)
-    return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 24 and o != ins.name]
+    return [o for o in dict.fromkeys(o.strip() for o in out) if o and len(o.split()) <= 24 and not (
+        ins.name and o in ins.name)]  # "Agreement for Trans-Pacific Partnership": its name, not what it covers
 
 
 def _terms_under(ins: Instrument) -> list[str]:

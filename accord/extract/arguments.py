@@ -38,11 +38,18 @@ def subjects(verb: Token) -> list[Token]:
             return [t for s in subj for t in conjuncts(s)]
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and v.head is not v:
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
-                return conjuncts(v.head) if v.dep_ == "relcl" else []
+                owner = [c for c in v.head.children if c.dep_ == "poss"] if v.dep_ == "acl" and (
+                    v.head.lemma_ in _RESOLVE_NOUNS) and any(c.tag_ == "TO" for c in v.children) else []
+                return conjuncts(v.head) if v.dep_ == "relcl" else conjuncts(owner[0]) if owner else []
             v = v.head
             continue
         break
     return []
+
+
+_RESOLVE_NOUNS = {"decision", "willingness", "readiness", "refusal", "plan", "intention", "bid", "move", "pledge",
+                  "promise", "commitment", "offer", "threat", "vow", "attempt", "effort", "determination", "failure",
+                  "agreement", "proposal"}  # "Canada's decision to ratify the pact": Canada ratifies
 
 
 SIDES = {"sides", "countries", "nations", "presidents", "leaders", "governments", "parties", "delegations",
@@ -108,6 +115,9 @@ def actors_at(table: ActorTable, tok: Token) -> list[str]:
     for a in named:  # "the shipping line Unimar Seetransport", "the bank, Gosbank"
         if a not in found:
             found.append(a)
+    after = table.at(tok.i + 1) if not found and tok.i + 1 < len(tok.doc) else None
+    if after is not None and tok.doc[tok.i + 1].dep_ == "appos" and table.actors[after.actor].kind != "group":
+        found.append(after.actor)  # "the South American bloc Mercosur", the name hung on another noun
     for c in tok.children:  # "the government of Turkey", "officials from Japan"
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for o in c.children:

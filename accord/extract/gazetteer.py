@@ -51,7 +51,8 @@ class Gazetteer:
         spans = []
         for key, start, end in self.matcher(doc):
             surface = doc[start:end].text
-            entries = [e for e in self.entries.get(self.matcher.vocab.strings[key], []) if _valid(e, on_date)]
+            entries = [e for e in self.entries.get(self.matcher.vocab.strings[key], []) if _valid(e, on_date)
+                       and not (e.form in ("adjective", "demonym") and _of_a_region(doc, start))]
             if entries:
                 spans.append((start, end, surface, entries))
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
@@ -83,6 +84,16 @@ class Gazetteer:
             if e.form != "org" and _valid(e, on_date):
                 return e.target
         return None
+
+
+_REGION_WORDS = {"North", "South", "East", "West", "Central", "Latin", "Pan", "NORTH", "SOUTH", "LATIN", "CENTRAL"}
+
+
+def _of_a_region(doc: Doc, start: int) -> bool:
+    """"the South American bloc", "Latin Americans", "Pan-American": a region's people, not the state's
+    (states named so, "South African", "West German", are longer entries and match first)."""
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "-" else doc[start - 1] if start else None
+    return before is not None and before.text in _REGION_WORDS
 
 
 def _valid(e: Entry, on_date: str | None) -> bool:

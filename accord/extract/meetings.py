@@ -74,8 +74,9 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
 
 def _from_token(tok: Token, sent: Span, ctx: _Ctx) -> Draft | None:
     lemma = tok.lemma_.lower()
-    if tok.lower_ == "visiting" and tok.dep_ == "amod":  # "the visiting Indonesian Finance Minister"
-        return _visiting(tok, sent, ctx) if ctx.home and tok.head.pos_ in ("NOUN", "PROPN") else None
+    if tok.lower_ == "visiting" and tok.pos_ in ("VERB", "ADJ", "NOUN"):  # "the visiting Indonesian Finance Minister"
+        visitor = _visitor_after(tok)
+        return _visiting(tok, visitor, sent, ctx) if ctx.home and visitor is not None else None
     if tok.pos_ == "VERB" and lemma in VISIT_VERBS:
         return _visit(tok, sent, ctx)
     if tok.pos_ == "VERB" and lemma in PHONE_VERBS and _phone_sense(tok):
@@ -326,8 +327,21 @@ def _is_destination(noun: Token, party: str, table: ActorTable) -> bool:
     return False
 
 
-def _visiting(tok: Token, sent: Span, ctx: _Ctx) -> Draft | None:
-    visitors, persons = _parties([tok.head], ctx.table)
+def _visitor_after(visiting: Token) -> Token | None:
+    """Who "visiting" describes: its head ("the visiting minister"), or, where the parser hung it elsewhere
+    ("as visiting Australian Prime Minister Anthony Albanese met"), the noun phrase right after it."""
+    if visiting.dep_ == "amod":
+        return visiting.head if visiting.head.pos_ in ("NOUN", "PROPN") else None
+    if visiting.dep_ == "pcomp" and visiting.i + 1 < len(visiting.doc):
+        noun = visiting.doc[visiting.i + 1]
+        while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") else None
+    return None
+
+
+def _visiting(tok: Token, visitor: Token, sent: Span, ctx: _Ctx) -> Draft | None:
+    visitors, persons = _parties([visitor], ctx.table)
     visitors = [v for v in visitors if v != ctx.home]
     if not visitors or ctx.home is None:
         return None
