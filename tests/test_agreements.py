@@ -707,3 +707,26 @@ def test_agreements_the_state_whose_decision_it_is_acts_and_a_member_taking_up_a
     e = _one(rec)
     assert set(e.actors + e.recipients) == {"org:world-trade-organization", "IND"}, (e.actors, e.recipients)
     assert len(e.evidence) == 2
+
+
+def test_agreements_an_initialled_text_is_agreed_not_signed(run):
+    rec = run("GENEVA, May 3 - The chief negotiators of Serbia and Kosovo initialled a trade agreement on Friday. "
+              "Officials said ministers would sign it in June.", "2024-05-03")
+    e = next(e for e in _agreements(rec) if e.agreement.status != "planned")
+    assert e.agreement.status == "agreed" and e.type == "AGREE" and set(e.actors) == {"SRB", "KOS"}
+
+
+def test_agreements_an_older_text_the_parties_will_implement_is_its_own_dated_event(run):
+    rec = run("MUSCAT, Feb 2 - Oman and Yemen agreed on Sunday to reopen their border crossings. A joint statement "
+              "said the two countries would implement a transport agreement signed in 2009.", "2025-02-02")
+    now = next(e for e in _agreements(rec) if e.modality is None)
+    older = next(e for e in _agreements(rec) if e.modality == "historical")
+    assert now.date == "2025-02-02" and older.date == "2009" and set(older.actors) == {"OMN", "YEM"}
+
+
+def test_agreements_fields_stop_where_the_sources_are_named_and_the_city_is_the_place(run):
+    rec = run("ROME, Sept 9 - Italy and Albania signed a treaty in the Albanian city of Durres on Monday covering "
+              "migration, energy and ports, diplomats from both countries said on Tuesday.", "2025-09-10")
+    e = _one(rec)
+    assert e.agreement.areas == ["migration", "energy", "ports"], e.agreement.areas
+    assert e.location == "Durres" and not any(a.kind == "person" for a in rec.actors)

@@ -202,9 +202,10 @@ def _locations(doc: Doc, gaz: Gazetteer, table: ActorTable, on_date: str | None,
                 e.start <= m.start < e.end and e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents):
             text = doc[m.start:m.end].text
             table.locations.append(Location(m.start, m.end, text, m.entry.target, gaz.country_name(m.entry.target)))
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
+    untagged = [doc[t.i:t.i + 1] for t in doc if t.text[:1].isupper() and not t.ent_type_ and gaz.names_a_place(t)]
+    for ent in list(doc.ents) + untagged:
+        if ent.label_ not in ("GPE", "LOC", "FAC") and not gaz.names_a_place(ent):
+            continue  # "in the German city of Aachen", a city the tagger took for a person
         text = re.sub(r"^the\s+", "", ent.text)
         if not text[:1].isupper() or text.isupper() and len(text) <= 3 and gaz.country_code(text, on_date) is None:
             continue  # "AI" is a topic, never a place

@@ -26,6 +26,7 @@ from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
 from accord.extract.dates import before_the_news, choose, is_future, lead_day, time_expressions, told_as_past, validity
 from accord.extract.events import Draft, body_sentences, most_named, next_sentence, place_of, story_pair
+from accord.extract.gazetteer import PLACE_NOUNS
 from accord.extract.topics import contexts_of, topics_in, topics_of_text
 from accord.records import Agreement
 
@@ -508,6 +509,8 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
         if any(t.lower_ in _PROVISIONAL for c in list(verb.children) + list(ins.head.children) for t in c.subtree
                if c.dep_ in ("advmod", "prep")):
             return "agreed", None  # "provisionally agreed": not yet signed
+        if lemma == "initial":
+            return "agreed", _background(ins, verb)  # "initialled a peace agreement": its text settled, unsigned
         return "signed", _background(ins, verb)
     if any(lm in PLANNED or lm == "negotiate" for lm in lemmas):
         return "planned", "hypothetical" if hypothetical else "future"
@@ -771,7 +774,8 @@ def _draft(ins: Instrument, verb: Token | None, prep: str | None, sent: Span, ta
                   agreement=agreement,
                   confidence=confidence, trigger=ins.head.i,
                   merge_key=None if anaphoric or awaiting else ("agreement", ins.kind, frozenset(parties), status) + (
-                      (date,) if status in _ENDINGS and before_the_news(date, reference) else ()),  # an earlier refusal
+                      (date,) if (status in _ENDINGS or modality == "historical") and before_the_news(date, reference)
+                      else ()),  # an earlier refusal, or "implement a security agreement signed in 2001": older texts
                   hint_parties=signer_parties, awaiting_parties=awaiting)
     if own_year is None or status in ("signed", "ratified") or anaphoric:
         return [draft]
@@ -1151,6 +1155,7 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             continue
         best, best_score = None, 0.0
         before = _earlier_one(d)  # "the previous agreement": it comes before the one it is compared with
+        older = d.modality == "historical" and d.date is not None and not d.date_guessed  # "an accord signed in 2001"
         for j in range(k - 1, -1, -1):
             a = drafts[j]
             if a.agreement is None or a.merge_key is None:
@@ -1187,16 +1192,17 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             d.recipients = list(best.recipients)
             if d.modality == "historical" and best.modality is None:
                 d.modality = None
-        elif id(d) in definite:  # no antecedent: the signatories' states, the sentence's, else the story's two
+        elif id(d) in definite or older:  # no antecedent: the signatories' states, the sentence's, else the
             d.actors = list(d.hint_parties) or _sentence_parties(d.sentence, table)
             pair = story_pair(table, drafts[:k], d.sentence.start) if len(d.actors) == 1 and not (
                 d.agreement.name) else []  # a named treaty ("the ABM treaty") is not the story's pair's
             if d.actors and d.actors[0] in pair and table.actors[d.actors[0]].kind == "country":
                 d.actors += [p for p in pair if p != d.actors[0]]  # "Under the deal, Saudi Arabia has agreed"
-            if not d.actors and id(d) in stated:  # "would formalise the agreement reached in March"
-                d.actors = story_pair(table, drafts[:k], d.sentence.start)
+            if not d.actors and (id(d) in stated or older):  # "would formalise the agreement reached in March"
+                d.actors = story_pair(table, drafts[:k], d.sentence.start)  # story's two
             if d.actors:
-                d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status)
+                d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status) + (
+                    (d.date,) if older else ())
     for k, d in enumerate(drafts):  # "Creditors have reached agreement ... He said the accord, reached in the
         if not d.awaiting_parties:   # Paris Club, ...": the next sentence names whose it is
             continue
@@ -1417,7 +1423,8 @@ def _listed_after(sent: Span, m: re.Match) -> list[str]:
         return []  # "it does not cover commodity futures": what it leaves out
     tail = sent.text[m.end():].strip()
     tail = re.split(r"[;:]|\s[-–—]\s|,?\s+(?:which|that|whose|but|except|excluding|in order to|so as to|"
-                    r"aimed at|with the aim)\b|,\s+(?:during|at|after|before|when|while|as)\b", tail)[0]
+                    r"aimed at|with the aim)\b|,\s+(?:during|at|after|before|when|while|as)\b|"
+                    r",\s+(?:[\w'.-]+\s+){0,8}?(?:said|says|told|announced|reported|added)\b", tail)[0]  # who says so
     tail = tail.rstrip(" .")
     parts = [p.strip() for p in re.split(r",\s*", tail) if p.strip()]
     if not parts:
@@ -1437,14 +1444,16 @@ def _listed_after(sent: Span, m: re.Match) -> list[str]:
         return []  # "cooperation on November 16 in Lima, ...": when and where, not a list of fields
     cut = next((k for k, it in enumerate(items) if re.match(_CIRCUMSTANCE, it)), len(items))
     items = items[:cut]  # "..., on the sidelines of the summit, in the presence of ...": the occasion
-    if len(items) < 2 or any(not it or len(it.split()) > 12 for it in items):
-        return []
+    longest = 12 if len(parts) > 1 else 8  # "A and B" alone: two short fields, not a clause with an "and" in it
+    if len(items) < 2 or any(not it or len(it.split()) > longest or _CLAUSE.search(it) for it in items):
+        return []  # "exports has cost the United States lost jobs and lost exports": a clause, no list
     names = {re.sub(r"^the\s+", "", e.text, flags=re.I) for e in sent.ents if e.label_ in _NAME_LABELS}
     if 2 * sum(1 for it in items if it in names) >= len(items):
         return []  # "delegates from the U.K., Switzerland, the U.S. and Canada": who, not what
     return items
 
 
+_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.I)
 _NAME_LABELS = ("GPE", "NORP", "PERSON", "ORG", "LOC")
 _TEXT_ON = re.compile(r"^(?:\w+\s+)?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|memorand(?:um|a)|"
                       r"mous?|declarations?(?:\s+of\s+intent)?|contracts?|letters?\s+of\s+intent)\s+(?:on|in|for)\s+"
@@ -1482,7 +1491,9 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
             # less "in principle" and a second text the parser hung there ("on the partnership and a treaty")
             named = ins.name is not None and f" {c.text} " in f" {ins.name} " and obj is not None and (
                 obj.text in ins.name.split())  # "the Agreement for Trans-Pacific Partnership with Peru": a name
-            if obj is not None and obj.lower_ != "principle" and not named:
+            where = c.lower_ == "in" and obj is not None and (obj.lower_ in PLACE_NOUNS or any(
+                t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree))  # "a treaty in the city of Aachen"
+            if obj is not None and obj.lower_ != "principle" and not named and not where:
                 out += [_item(t) for t in args.conjuncts(obj) if not (t.i != obj.i and t.lower_ in _SINGLE and any(
                     d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))]
         if c.dep_ in ("acl", "relcl") and (c.lemma_ in _SCOPE_ACL or _infinitive_of_purpose(c)) or (

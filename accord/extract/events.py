@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from accord import knowledge
 from accord.extract import arguments as args
 from accord.extract.actors import ActorTable
+from accord.extract.gazetteer import PLACE_NOUNS
 from accord.records import Actor, Agreement, Event, Evidence
 
 
@@ -105,6 +106,8 @@ def place_of(sent: Span, table: ActorTable, anchor: Token | None) -> str | None:
     for loc in table.locations:
         if sent.start <= loc.start < sent.end:
             root = sent.doc[loc.start:loc.end].root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
+                root = root.head.head  # "in the German city of Aachen"
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at"):
                 places.append((abs(loc.start - anchor.i) if anchor is not None else 0, loc.name))
     return min(places)[1] if places else None

@@ -14,9 +14,12 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from accord import knowledge
+
+#: Nouns a place is named after: "in the German city of Aachen".
+PLACE_NOUNS = {"city", "capital", "town", "village", "port", "resort", "island", "region", "province"}
 
 #: Forms of a state name, from the most to the least actor-like.
 FORMS = ("name", "adjective", "demonym", "capital", "metonym")
@@ -65,6 +68,12 @@ class Gazetteer:
                 taken[i] = True
             out.append(GazetteerMatch(start, end, entries[0]))
         return sorted(out, key=lambda m: m.start)
+
+    def names_a_place(self, span: Span | Token) -> bool:
+        """"in the German city of Aachen": a known city where places are named, whatever the tagger says."""
+        root = span.root if isinstance(span, Span) else span
+        return span.text in self.places and root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lower_ in PLACE_NOUNS)
 
     def country_name(self, code: str) -> str:
         rec = self.countries.get(code)

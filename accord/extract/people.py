@@ -25,7 +25,8 @@ from accord.records import Actor
 
 def persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[GazetteerMatch], accept: set[int],
              on_date: str | None, ents: list[Span], body_start: int) -> None:
-    names = [s for s in (_clean_person(e) for e in ents if e.label_ == "PERSON") if s is not None]
+    names = [s for s in (_clean_person(e) for e in ents if e.label_ == "PERSON" and not gaz.names_a_place(e))
+             if s is not None]
     gaz_tokens = {i for m in matches for i in range(m.start, m.end)}
     names += [n for n in _titled_names(doc, names, gaz_tokens) if doc[n.start].idx >= body_start]
     names += _leader_surnames(doc, names, gaz_tokens, on_date, body_start)
