@@ -730,3 +730,23 @@ def test_agreements_fields_stop_where_the_sources_are_named_and_the_city_is_the_
     e = _one(rec)
     assert e.agreement.areas == ["migration", "energy", "ports"], e.agreement.areas
     assert e.location == "Durres" and not any(a.kind == "person" for a in rec.actors)
+
+
+def test_agreements_each_text_a_list_names_is_an_agreement_of_its_own(run):
+    rec = run("Ministry of Foreign Affairs of Ghana\n"
+              "Accra, 14 March 2025\n"
+              "Ghana and Senegal sign three agreements\n"
+              "President John Mahama and President Bassirou Diomaye Faye held talks in Accra today.\n"
+              "After the talks, the two sides signed the following agreements:\n"
+              "1. Memorandum of Understanding on cooperation in fisheries;\n"
+              "2. Agreement on the avoidance of double taxation;\n"
+              "3. Memorandum of Understanding between the Ghana Standards Authority and the Senegalese "
+              "Standards Association on product certification.\n"
+              "The two presidents also visited a cocoa processing plant.", "2025-03-14")
+    found = _agreements(rec)
+    assert [e.agreement.instrument for e in found] == [
+        "memorandum of understanding", "agreement", "memorandum of understanding"], found
+    assert all(e.agreement.status == "signed" and e.date == "2025-03-14" for e in found)
+    assert set(found[0].actors) == {"GHA", "SEN"} and "fisheries" in " ".join(found[0].agreement.areas)
+    assert "avoidance of double taxation" in found[1].agreement.areas
+    assert not any("Memorandum" in a for e in found for a in e.agreement.areas)

@@ -111,9 +111,18 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     drafts: list[Draft] = []
     definite: set[int] = set()
     stated: set[int] = set()  # definite mentions that a verb says were signed: "the agreement reached in March"
+    listed: list[tuple[Draft, Instrument, Span]] = []  # "exchanged the following agreements: 1. MoU on ..."
+    intro: Draft | None = None
     for sent in body_sentences(doc, body_start):
         here: list[Draft] = []
         named = _named_inside(instruments(sent, table))
+        item = _list_item(sent, named) if intro is not None else None
+        if item is not None:
+            listed.append((intro, item, sent))  # type: ignore[arg-type]
+            continue
+        if _ITEM_MARK.match(sent.text):
+            continue  # "1." the sentencer cut from its item
+        intro = None
         for ins in named:
             verb, prep = _governor(ins)
             for d in _draft(ins, verb, prep, sent, table, reference, drafts):
@@ -125,12 +134,15 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
         agreed = _agreed(sent, table, reference, drafts, [ins.head for ins in named])
         if agreed is not None:
             here.append(agreed)
+        if sent.text.rstrip().endswith(":"):
+            intro = next((d for d in here if d.agreement is not None and d.sentence.doc[d.trigger].tag_ == "NNS"), None)
         drafts += _merge_same_sentence(here)
     lead = lead_day(body_sentences(doc, body_start), reference)
     for d in drafts:
         if d.date_guessed and lead is not None:
             d.date = lead  # the day the lead gives its news, rather than the day it was filed
     _resolve_anaphora(drafts, table, definite, stated)
+    _itemise(drafts, listed, table)
     _corefer(drafts, definite, table)
     _name_the_agreed(drafts, definite)
     _terms_reported(drafts, table)
@@ -200,6 +212,47 @@ def instruments(sent: Span, table: ActorTable) -> list[Instrument]:
             continue
         i += 1
     return out
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s*$")
+
+
+def _list_item(sent: Span, named: list[Instrument]) -> Instrument | None:
+    """The instrument a list item opens ("2. Agreement on the establishment of a survey unit;"), if any."""
+    if not named:
+        return None
+    doc = sent.doc
+    first = named[0]
+    line_start = doc.text.rfind("\n", 0, doc[first.start].idx) + 1
+    return first if _ITEM_MARK.match(doc.text[line_start:doc[first.start].idx]) else None
+
+
+def _itemise(drafts: list[Draft], listed: list[tuple[Draft, Instrument, Span]], table: ActorTable) -> None:
+    """"The two sides exchanged the following agreements: 1. MoU on science; 2. Agreement on ...": each text
+    the list names is an agreement of its own, signed as the list's lead says, by its own parties where the
+    item names two ("MoU between ISRO and the Mauritius Research Council"), else the lead's. The lead's
+    plural ("the following agreements") is no agreement of its own once its items are."""
+    leads: set[tuple] = set()
+    for lead, ins, sent in listed:
+        if lead.agreement is None or not lead.all_parties():
+            continue
+        told = [d for d in drafts if d.merge_key == lead.merge_key]  # "sign five agreements ... the following"
+        lead = next((d for d in told if d.date is not None and not d.date_guessed), next(
+            (d for d in told if d.date is not None), lead))
+        own = _parties(ins, None, table)[0]
+        parties = own if len(own) >= 2 else list(dict.fromkeys(lead.actors + lead.recipients))
+        status = lead.agreement.status
+        topics = topics_in(sent, ins.head) or []
+        drafts.append(Draft(
+            type=lead.type, cameo=lead.cameo, sentence=sent, actors=parties, modality=lead.modality,
+            contexts=contexts_of(topics) + ["diplomatic"], date=lead.date, date_precision=lead.date_precision,
+            date_guessed=lead.date_guessed, location=lead.location, confidence=0.8, trigger=ins.head.i,
+            agreement=Agreement(instrument=ins.kind, name=ins.name, status=status, topics=topics,
+                                areas=scope(ins, None)),
+            merge_key=("agreement", ins.kind, frozenset(parties), status, ins.head.i)))
+        leads.add(lead.merge_key)  # type: ignore[arg-type]
+    drafts[:] = [d for d in drafts if not (d.merge_key in leads and d.trigger is not None and d.sentence.doc[
+        d.trigger].tag_ == "NNS")]  # the plurals that counted the texts; a text named once in the singular stays
 
 
 def _bare_plural(tok: Token, start: int | None = None) -> bool:
@@ -1408,8 +1461,8 @@ def areas_in(sent: Span) -> list[str]:
     text = sent.doc.text
     colon = re.search(r":[ \t]*\r?\n", sent.text)
     bullets = _bullets(text, sent.start_char + colon.start() + 1) if colon else []
-    if bullets:
-        return bullets
+    if bullets:  # "the following agreements: 1. MoU on ...": texts of their own (see _itemise), not fields
+        return [b for b in bullets if not _opens_with_text(b)]
     for m in reversed(list(_AREA_CUE.finditer(sent.text))):  # "agreed to raise trade, and to cooperate on A, B and C"
         items = _listed_after(sent, m)
         if items:
@@ -1584,6 +1637,11 @@ def _purpose(verb: Token, longest: int = 14) -> list[str]:
                for t in c.subtree], default=obj.i)
     phrase = verb.doc[verb.i:end + 1]
     return ([phrase.text.rstrip(" ,;")] if len(phrase) <= longest else [f"{verb.text} {items[0]}"]) + further
+
+
+def _opens_with_text(item: str) -> bool:
+    words = item.lower().split()
+    return bool(words) and (words[0] in _SINGLE or any(tuple(words[:len(seq)]) == seq for seq, _ in _MULTI))
 
 
 def _bullets(text: str, start: int) -> list[str]:
