@@ -750,3 +750,11 @@ def test_agreements_each_text_a_list_names_is_an_agreement_of_its_own(run):
     assert set(found[0].actors) == {"GHA", "SEN"} and "fisheries" in " ".join(found[0].agreement.areas)
     assert "avoidance of double taxation" in found[1].agreement.areas
     assert not any("Memorandum" in a for e in found for a in e.agreement.areas)
+
+
+def test_agreements_a_clause_on_the_field_is_not_part_of_it(run):
+    rec = run("HANOI, May 5 - Vietnam and Laos held talks in Hanoi. The Lao prime minister said the two countries "
+              "were negotiating a new agreement on military logistics, which he hoped to sign before the end of the "
+              "year.", "2025-05-05")
+    e = _one(rec)
+    assert e.agreement.areas == ["military logistics"], e.agreement.areas

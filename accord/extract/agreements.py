@@ -1596,7 +1596,7 @@ def _item(tok: Token) -> str:
     for c in tok.children:
         if c.dep_ in ("cc", "punct", "preconj"):
             skip.add(c.i)
-        elif c.dep_ == "conj":
+        elif c.dep_ == "conj" or c.dep_ == "relcl" and c.i > tok.i:  # ", which he hoped to sign": no field
             skip |= {t.i for t in c.subtree}
     toks = [t for t in tok.subtree if t.i not in skip]
     while toks and (toks[0].lower_ in ("the", "a", "an", "and", "as", "well", "its", "their") or toks[0].is_punct
