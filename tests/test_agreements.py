@@ -758,3 +758,21 @@ def test_agreements_a_clause_on_the_field_is_not_part_of_it(run):
               "year.", "2025-05-05")
     e = _one(rec)
     assert e.agreement.areas == ["military logistics"], e.agreement.areas
+
+
+def test_agreements_concluded_negotiations_agree_a_text_and_a_separate_one_stays_apart(run):
+    rec = run("CANBERRA, July 8 - Australia and the United Arab Emirates have concluded negotiations on a "
+              "comprehensive economic partnership agreement, the trade minister said on Tuesday. The agreement "
+              "will be signed later this year. Talks on a separate aviation agreement are continuing.", "2025-07-08")
+    cepa = next(e for e in _agreements(rec) if e.agreement.status == "agreed")
+    assert set(cepa.actors) == {"AUS", "ARE"} and cepa.date == "2025-07-08"
+    aviation = [e for e in _agreements(rec) if "Talks on a separate" in e.evidence[0].text]
+    assert len(aviation) == 1 and aviation[0].agreement.status == "planned", aviation
+    assert not any("aviation" in a for a in cepa.agreement.areas)
+
+
+def test_agreements_a_day_and_an_aside_on_the_text_are_no_fields(run):
+    rec = run("ADDIS ABABA, Jan 1 - Ethiopia signed a memorandum of understanding with the breakaway region of "
+              "Somaliland on Monday to use its Berbera port, a move Somalia's government called illegal.", "2024-01-01")
+    e = _one(rec)
+    assert e.agreement.areas == ["use its Berbera port"], e.agreement.areas

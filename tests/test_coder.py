@@ -166,3 +166,12 @@ def test_coder_a_text_does_not_act_and_the_two_sides_are_no_new_actor(run):
               "The memorandum will cover joint patrols, shared catch data and training for inspectors.", "2023-05-04")
     assert all(e.actors for e in rec.events), [(e.type, e.recipients) for e in rec.events]
     assert not [a for a in rec.actors if "neighbour" in a.id]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan President William Ruto called the port deal a turning point for the region.",
+    "The opposition leader called the minister a liar on Tuesday.",
+])
+def test_coder_calling_something_a_name_is_no_phone_call(run, sentence):
+    rec = run(sentence, "2025-03-04")
+    assert not any(e.type == "CONSULT" for e in rec.events), [(e.type, e.mode) for e in rec.events]

@@ -420,6 +420,7 @@ _QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "coupl
 _ENDINGS = ("suspended", "terminated", "rejected")
 _TAKING_PART = {"participation", "membership", "involvement", "commitment", "obligation", "adherence", "compliance"}
 _NEAR = {"near", "close", "imminent", "nearer", "closer"}
+_CONCLUDING = {"conclude", "complete", "finalise", "finalize", "wrap"}  # ... the negotiations on a text
 _PROVISIONAL = {"provisionally", "tentatively"}  # "in principle" is agreed: signed, by the codebooks
 _SUBJECT_STATUS = {"expire", "lapse", "collapse", "end", "terminate", "take", "come", "enter", "fail"}
 
@@ -514,6 +515,9 @@ def _status(ins: Instrument, verb: Token | None, prep: str | None) -> tuple[str 
             return "suspended", None
         if lemma in ("renewal",) and _definite(ins):
             return "signed", "historical"
+        if lemma in ("negotiation", "talk") and verb.dep_ == "dobj" and verb.head.lemma_ in _CONCLUDING and not (
+                is_future(verb.sent, verb.head) or _negated(_verb_chain(verb.head))):
+            return "agreed", None  # "have concluded negotiations on a free trade agreement": agreed, to be signed
         return "planned", "future"
     if lemma in _EXIT_VERBS and any(c.lower_ in ("out", "away") for c in verb.children):
         return "terminated", "future" if is_future(verb.sent, verb) else None  # "pulled out of an agreement"
@@ -1209,7 +1213,9 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
         best, best_score = None, 0.0
         before = _earlier_one(d)  # "the previous agreement": it comes before the one it is compared with
         older = d.modality == "historical" and d.date is not None and not d.date_guessed  # "an accord signed in 2001"
-        for j in range(k - 1, -1, -1):
+        head = d.sentence.doc[d.trigger] if d.trigger is not None else None
+        another = head is not None and any(c.lower_ in _ANOTHER and c.dep_ in ("amod", "det") for c in head.children)
+        for j in range(k - 1, -1, -1) if not another else ():  # "talks on a separate investment treaty"
             a = drafts[j]
             if a.agreement is None or a.merge_key is None:
                 continue
@@ -1245,17 +1251,17 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
             d.recipients = list(best.recipients)
             if d.modality == "historical" and best.modality is None:
                 d.modality = None
-        elif id(d) in definite or older:  # no antecedent: the signatories' states, the sentence's, else the
+        elif id(d) in definite or older or another:  # no antecedent: the signatories' states, the sentence's, else
             d.actors = list(d.hint_parties) or _sentence_parties(d.sentence, table)
             pair = story_pair(table, drafts[:k], d.sentence.start) if len(d.actors) == 1 and not (
                 d.agreement.name) else []  # a named treaty ("the ABM treaty") is not the story's pair's
             if d.actors and d.actors[0] in pair and table.actors[d.actors[0]].kind == "country":
                 d.actors += [p for p in pair if p != d.actors[0]]  # "Under the deal, Saudi Arabia has agreed"
-            if not d.actors and (id(d) in stated or older):  # "would formalise the agreement reached in March"
-                d.actors = story_pair(table, drafts[:k], d.sentence.start)  # story's two
+            if not d.actors and (id(d) in stated or older or another):  # "would formalise the agreement reached
+                d.actors = story_pair(table, drafts[:k], d.sentence.start)  # in March": the story's two
             if d.actors:
                 d.merge_key = ("agreement", d.agreement.instrument, frozenset(d.actors), d.agreement.status) + (
-                    (d.date,) if older else ())
+                    (d.date,) if older else (d.trigger,) if another else ())
     for k, d in enumerate(drafts):  # "Creditors have reached agreement ... He said the accord, reached in the
         if not d.awaiting_parties:   # Paris Club, ...": the next sentence names whose it is
             continue
@@ -1546,7 +1552,8 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
                 obj.text in ins.name.split())  # "the Agreement for Trans-Pacific Partnership with Peru": a name
             where = c.lower_ == "in" and obj is not None and (obj.lower_ in PLACE_NOUNS or any(
                 t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree))  # "a treaty in the city of Aachen"
-            if obj is not None and obj.lower_ != "principle" and not named and not where:
+            when = obj is not None and obj.ent_type_ in ("DATE", "TIME")  # "signed ... on Monday"
+            if obj is not None and obj.lower_ != "principle" and not named and not where and not when:
                 out += [_item(t) for t in args.conjuncts(obj) if not (t.i != obj.i and t.lower_ in _SINGLE and any(
                     d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))]
         if c.dep_ in ("acl", "relcl") and (c.lemma_ in _SCOPE_ACL or _infinitive_of_purpose(c)) or (
@@ -1635,8 +1642,9 @@ def _purpose(verb: Token, longest: int = 14) -> list[str]:
     # One object: the whole predicate, "aid Peru with 160,000 dlrs in technical assistance".
     end = max([t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "prt") and c.i > verb.i
                for t in c.subtree], default=obj.i)
-    phrase = verb.doc[verb.i:end + 1]
-    return ([phrase.text.rstrip(" ,;")] if len(phrase) <= longest else [f"{verb.text} {items[0]}"]) + further
+    phrase = re.split(r",\s+(?:a|an|its|their|which|who|whose)\b", verb.doc[verb.i:end + 1].text)[0]  # less ", a
+    # move Somalia called illegal", ", its first export contract"
+    return ([phrase.rstrip(" ,;")] if len(phrase.split()) <= longest else [f"{verb.text} {items[0]}"]) + further
 
 
 def _opens_with_text(item: str) -> bool:

@@ -120,6 +120,10 @@ def _code(cand: Candidate, sent: Span, table: ActorTable, reference: str | None,
     if reporting and (p < REPORTING_MIN or any(d.sentence.start == sent.start for d in skip)):
         return None  # "the ministry said": saying is an event only when what is said clearly is one,
         # and not when agreements or meetings already coded what was said
+    if etype == "CONSULT" and lemma(cand.head) == "call" and any(
+            c.dep_ in ("oprd", "ccomp") or c.dep_ == "xcomp" and not any(a.tag_ == "TO" for a in c.children)
+            for c in cand.head.children):
+        return None  # "Modi called it a historic milestone", "called Trump unhinged": a name for it, no phone call
     stated = etype
     etype, negated = _settle(cand, etype)
     etype, cameo = _cameo(cand, etype)

@@ -188,7 +188,8 @@ def _merge(into: Draft, other: Draft) -> None:
     into.actors += [a for a in other.actors if a not in into.actors and a not in into.recipients]
     into.recipients += [a for a in other.recipients if a not in into.recipients and a not in into.actors]
     into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
-    if other.date is not None and not other.date_guessed and (
+    later = other.modality == "future" and into.modality != "future"  # "will be signed later this year"
+    if other.date is not None and not other.date_guessed and not later and (
             into.date is None or into.date_guessed or other.date_precision == "day"
             and into.date_precision in ("month", "year") and (into.date or "")[:7] == other.date[:7]):
         into.date, into.date_precision, into.date_guessed = other.date, other.date_precision, False
