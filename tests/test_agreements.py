@@ -776,3 +776,9 @@ def test_agreements_a_day_and_an_aside_on_the_text_are_no_fields(run):
               "Somaliland on Monday to use its Berbera port, a move Somalia's government called illegal.", "2024-01-01")
     e = _one(rec)
     assert e.agreement.areas == ["use its Berbera port"], e.agreement.areas
+
+
+def test_agreements_the_field_a_memorandum_of_understanding_is_on(run):
+    rec = run("LIMA, April 14 - Peru and Japan on Monday signed a memorandum of understanding on copper refining, "
+              "the Peruvian mining ministry said.", "2025-04-14")
+    assert _one(rec).agreement.areas == ["copper refining"]

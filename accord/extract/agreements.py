@@ -1544,7 +1544,8 @@ def scope(ins: Instrument, verb: Token | None) -> list[str]:
         and not any(k.dep_ == "nummod" for k in c.children)]  # "the 11-nation pact": its size, no field
     for m in mods:
         out += [_item(t) for t in args.conjuncts(m) if t.i < ins.start and not t.like_num]
-    for c in head.children:
+    tail = head.doc[ins.end - 1]  # "a memorandum of understanding on green hydrogen": "on" hangs on its last word
+    for c in list(head.children) + (list(tail.children) if tail.i != head.i else []):
         if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS and c.i >= ins.end:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             # less "in principle" and a second text the parser hung there ("on the partnership and a treaty")
