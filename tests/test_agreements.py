@@ -782,3 +782,14 @@ def test_agreements_the_field_a_memorandum_of_understanding_is_on(run):
     rec = run("LIMA, April 14 - Peru and Japan on Monday signed a memorandum of understanding on copper refining, "
               "the Peruvian mining ministry said.", "2025-04-14")
     assert _one(rec).agreement.areas == ["copper refining"]
+
+
+def test_agreements_a_signatory_whose_portfolio_lists_fields_and_whose_name_has_a_hyphen(run):
+    rec = run("SEOUL, May 2 - South Korea and Chile signed a memorandum of understanding on lithium on Friday. It "
+              "was signed by South Korea's Minister of Trade, Industry and Energy Park Kyung-ho and Chile's Mining "
+              "Minister Aurora Williams.", "2025-05-02")
+    e = _one(rec)
+    signers = {a.name: a for a in rec.actors if a.id in e.agreement.signatories}
+    assert set(signers) == {"Park Kyung-ho", "Aurora Williams"}, set(signers)
+    assert signers["Park Kyung-ho"].title == "Minister of Trade, Industry and Energy"
+    assert not any(a.kind == "organization" and a.name.startswith("Minister") for a in rec.actors)

@@ -149,6 +149,7 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     _headline_word(doc, drafts, body_start)
     _effective_dates(drafts, reference)
     _attach_areas(doc, drafts, body_start)
+    _signed_by_it(doc, drafts, table, body_start)
     _complete_signatory_states(drafts, table)
     return drafts
 
@@ -1671,6 +1672,23 @@ def _bullets(text: str, start: int) -> list[str]:
 
 def _mark_kind(mark: str) -> str:
     return "digit" if any(ch.isdigit() for ch in mark) else "letter" if any(ch.isalpha() for ch in mark) else "dash"
+
+
+def _signed_by_it(doc: Doc, drafts: list[Draft], table: ActorTable, body_start: int) -> None:
+    """"South Korea and Chile signed a memorandum ... It was signed by X and Y": the people who signed "it"
+    in the next sentence signed the text the sentence before named."""
+    sents = body_sentences(doc, body_start)
+    for before, sent in zip(sents, sents[1:], strict=False):
+        for verb in sent:
+            if verb.lemma_ not in ("sign", "ink", "initial") or not any(
+                    c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+                continue
+            signers = [a for t in args.agents(verb) for a in _actors_in(table, t) if table.actors[a].kind == "person"]
+            target = next((d for d in drafts if d.agreement is not None and d.sentence == before), None)
+            if target is None or not signers or target.agreement is None:
+                continue
+            target.agreement.signatories += [p for p in dict.fromkeys(signers) if p not in target.agreement.signatories]
+            target.extra_evidence.append(sent)
 
 
 def _complete_signatory_states(drafts: list[Draft], table: ActorTable) -> None:

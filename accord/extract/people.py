@@ -19,7 +19,7 @@ from accord.extract.gazetteer import Gazetteer, GazetteerMatch, org_in, state_in
 from accord.extract.names import is_given_name
 from accord.extract.organisations import BUS_ORG, GOV_ORG, named_company
 from accord.extract.table import ActorTable, slug
-from accord.extract.titles import TitleInfo, has_head, read_title, title_words
+from accord.extract.titles import TitleInfo, has_head, portfolio_comma, read_title, title_words
 from accord.records import Actor
 
 
@@ -58,6 +58,14 @@ def persons(doc: Doc, gaz: Gazetteer, table: ActorTable, matches: list[Gazetteer
     _counterparts(doc, table)
     _complete_from_leaders(table, on_date)
     _bare_surnames(doc, table, set(gaz_tokens))
+
+
+def _hyphen_inside(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen, or the part after it, inside one word of a name ("Duk-geun")."""
+    if doc[i].text == "-":
+        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and (
+            doc[i + 1].is_alpha and doc[i + 1].pos_ == "PROPN")  # not "Islamic State-linked"
+    return i > 1 and doc[i - 1].text == "-" and _hyphen_inside(doc, i - 1)
 
 
 def _bare_surnames(doc: Doc, table: ActorTable, gaz_tokens: set[int]) -> None:
@@ -143,14 +151,17 @@ def _titled_names(doc: Doc, found: list[Span], gaz_tokens: set[int]) -> list[Spa
         while end < len(doc) and end - tok.i < 14 and end not in taken and (
                 _name_like(doc[end]) or doc[end].lower_ in ("and", "the", "&") and end + 1 < len(doc)
                 and _name_like(doc[end + 1]) and end + 1 not in gaz_tokens
-                or doc[end].lower_ == "of" and end + 1 < len(doc) and _name_like(doc[end + 1])):  # "... of Peru"
+                or doc[end].lower_ == "of" and end + 1 < len(doc) and _name_like(doc[end + 1])  # "... of Peru"
+                or portfolio_comma(doc[end])  # "Minister of Trade, Industry and Energy Ahn Duk-geun"
+                or _hyphen_inside(doc, end)):
             if end in gaz_tokens and end + 1 < len(doc) and doc[end + 1].text in ("'s", "’s"):
                 break  # "... Leila Benali and Nigeria's Minister": the next person's title begins
             end += 1
         if end < len(doc) and doc[end].text in _SUFFIXES:
             end += 1
         start = end
-        while start > tok.i + 1 and end - start < 5 and _name_like(doc[start - 1]) and (
+        while start > tok.i + 1 and end - start < 5 and (
+                _name_like(doc[start - 1]) or _hyphen_inside(doc, start - 1)) and (
                 doc[start - 1].lower_ not in words) and (
                 start - 1 not in gaz_tokens or doc[start - 2].lower_ in _PARTICLES):
             start -= 1  # "Miguel de la Madrid": a place name after a particle belongs to the name

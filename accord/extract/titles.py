@@ -128,9 +128,17 @@ def _acceptable(tok: Token, accept: set[int]) -> bool:
         return True
     if tok.lower_ in title_words():
         return True
-    if tok.text in ("'s", "’s", "(", ")", "-", "&"):
+    if tok.text in ("'s", "’s", "(", ")", "-", "&") or portfolio_comma(tok):
         return True
     return bool(tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON")
+
+
+def portfolio_comma(tok: Token) -> bool:
+    """The comma of a portfolio that lists several fields: "Minister of Trade, Industry and Energy"."""
+    doc = tok.doc
+    return tok.text == "," and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text[:1].isupper() and (
+        doc[tok.i + 1].text[:1].isupper()) and any(t.lower_ == "of" for t in doc[max(0, tok.i - 4):tok.i]) and any(
+        t.lower_ == "and" for t in doc[tok.i + 1:tok.i + 5])
 
 
 def _title_run(doc: Doc, end: int, floor: int, accept: set[int],
