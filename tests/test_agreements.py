@@ -793,3 +793,22 @@ def test_agreements_a_signatory_whose_portfolio_lists_fields_and_whose_name_has_
     assert set(signers) == {"Park Kyung-ho", "Aurora Williams"}, set(signers)
     assert signers["Park Kyung-ho"].title == "Minister of Trade, Industry and Energy"
     assert not any(a.kind == "organization" and a.name.startswith("Minister") for a in rec.actors)
+
+
+def test_agreements_the_summit_signers_met_at_is_no_party_and_the_visit_is_no_field(run):
+    rec = run("VILNIUS, July 11 - Poland, Lithuania and Latvia signed a memorandum on Tuesday on rail links. The "
+              "trilateral memorandum was signed by the three countries' transport ministers on the sidelines of the "
+              "NATO summit in Vilnius. Earlier, Estonia and Finland signed three agreements covering energy, ports and "
+              "ferries during Finland's state visit to Estonia.", "2023-07-11")
+    memo = next(e for e in _agreements(rec) if "POL" in e.actors)
+    assert set(memo.actors) == {"POL", "LTU", "LVA"} and len(memo.evidence) == 2
+    assert not any("org:north-atlantic-treaty-organization" in e.actors for e in _agreements(rec))
+    other = next(e for e in _agreements(rec) if "EST" in e.actors)
+    assert other.agreement.areas == ["energy", "ports", "ferries"], other.agreement.areas
+
+
+def test_agreements_texts_two_states_signed_need_no_number(run):
+    rec = run("TALLINN, Oct 6 - Estonia and Finland signed agreements covering energy, ports and ferries on Monday.",
+              "2025-10-06")
+    e = _one(rec)
+    assert set(e.actors) == {"EST", "FIN"} and e.agreement.areas == ["energy", "ports", "ferries"]

@@ -117,3 +117,11 @@ def test_meetings_a_visiting_leader_the_parser_hangs_elsewhere_is_still_the_visi
               "Minister Pham Minh Chinh met his Japanese counterpart Shigeru Ishiba.", "2025-10-03")
     [e] = _consults(rec)
     assert e.mode == "visit" and e.actors == ["VNM"] and e.recipients == ["JPN"]
+
+
+def test_meetings_one_visit_told_twice_is_one_visit(run):
+    rec = run("HANOI, Nov 8 - Vietnamese President Luong Cuong and Chilean President Gabriel Boric signed three "
+              "agreements during Boric's state visit to Vietnam. Boric arrived in Ho Chi Minh City on Wednesday and "
+              "met Cuong in Hanoi.", "2025-11-08")
+    visits = [e for e in _consults(rec) if e.mode == "visit"]
+    assert len(visits) == 1 and visits[0].actors == ["CHL"] and visits[0].recipients == ["VNM"], visits

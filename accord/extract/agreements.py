@@ -261,6 +261,9 @@ def _bare_plural(tok: Token, start: int | None = None) -> bool:
     if tok.tag_ != "NNS" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return False
 
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "ink", "conclude", "initial") and tok.head.tag_ == "VBD" and (
+            any(c.dep_ == "nsubj" for c in tok.head.children)):
+        return False  # "Estonia and Finland signed agreements covering energy": texts signed that day
     outside = [c for c in tok.children if start is None or c.i < start or c.i > tok.i]
     return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ in (
         "with", "between") for c in outside)
@@ -1181,11 +1184,16 @@ def _inside_person(table: ActorTable, actor_id: str, tok: Token) -> bool:
 def _actors_in(table: ActorTable, tok: Token) -> list[str]:
     """Every actor named in the phrase of ``tok`` ("by the Head of X, Gen. Y, and Minister Z")."""
     out: list[str] = []
+    occasion = {i for p in tok.subtree if p.dep_ == "prep" and (p.lower_ == "during" or any(
+        o.dep_ == "pobj" and o.lemma_ in _OCCASIONS for o in p.children)) for i in (t.i for t in p.subtree)}
     for t in tok.subtree:
         m = table.at(t.i)
-        if m is not None and m.actor not in out:
+        if m is not None and m.actor not in out and t.i not in occasion:  # not "on the sidelines of the NATO summit"
             out.append(m.actor)
     return out
+
+
+_OCCASIONS = {"sideline", "sidelines", "margin", "margins", "summit", "ceremony", "occasion", "conference", "presence"}
 
 
 def _witnesses(sent: Span, table: ActorTable) -> list[str]:
@@ -1484,7 +1492,10 @@ def _listed_after(sent: Span, m: re.Match) -> list[str]:
     tail = sent.text[m.end():].strip()
     tail = re.split(r"[;:]|\s[-–—]\s|,?\s+(?:which|that|whose|but|except|excluding|in order to|so as to|"
                     r"aimed at|with the aim)\b|,\s+(?:during|at|after|before|when|while|as)\b|"
-                    r",\s+(?:[\w'.-]+\s+){0,8}?(?:said|says|told|announced|reported|added)\b", tail)[0]  # who says so
+                    r",\s+(?:[\w'.-]+\s+){0,8}?(?:said|says|told|announced|reported|added)\b|"  # who says so
+                    r"\s+during\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s|"  # on what occasion
+                    rf"\s+(?:on|last|this|next|in|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|"
+                    rf"month|year|{_MONTH})\b", tail)[0]  # and when
     tail = tail.rstrip(" .")
     parts = [p.strip() for p in re.split(r",\s*", tail) if p.strip()]
     if not parts:

@@ -61,7 +61,8 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
             d = _from_token(tok, sent, ctx)
             twin = next((o for o in drafts if d is not None and o.all_parties() == d.all_parties() and (
                 o.sentence == sent or d.date is None and d.modality is None and o.modality is None
-                and next_sentence(o.sentence, sent))), None)  # or "... He said the meeting was useful"
+                and next_sentence(o.sentence, sent) or _same_visit(o, d))), None)  # or "... He said the meeting
+            # was useful"
             if d is not None and twin is not None:  # "arrived in Manila ... and held talks with X": one visit
                 d.merge_key = twin.merge_key
             if d is not None:
@@ -70,6 +71,13 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
                 drafts.append(d)
                 ctx.earlier.append(d)
     return drafts
+
+
+def _same_visit(a: Draft, b: Draft) -> bool:
+    """One visitor's visit to one host, told twice in a story ("Lula's state visit to China ... Lula arrived in
+    Shanghai on Wednesday"), is one visit, unless its dates say two."""
+    return a.mode == b.mode == "visit" and a.actors == b.actors and a.recipients == b.recipients and (
+        a.modality == b.modality) and (a.date is None or b.date is None or a.date[:7] == b.date[:7])
 
 
 def _from_token(tok: Token, sent: Span, ctx: _Ctx) -> Draft | None:
