@@ -812,3 +812,11 @@ def test_agreements_texts_two_states_signed_need_no_number(run):
               "2025-10-06")
     e = _one(rec)
     assert set(e.actors) == {"EST", "FIN"} and e.agreement.areas == ["energy", "ports", "ferries"]
+
+
+def test_agreements_the_state_an_order_withdraws_from_a_text_is_its_party(run):
+    rec = run("WASHINGTON, Jan 20 - The president signed an executive order on Monday withdrawing the United States "
+              "from the Paris climate agreement. China and Brazil said they would stay in "
+              "the agreement.", "2025-01-21")
+    ended = next(e for e in _agreements(rec) if e.agreement.status == "terminated")
+    assert ended.actors == ["USA"], ended.actors

@@ -1073,6 +1073,8 @@ def _parties(ins: Instrument, verb: Token | None, table: ActorTable) -> tuple[li
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         arg_tokens += args.subjects(verb) or _relative_subjects(ins, verb)
         arg_tokens += args.objects(verb, ("with", "between", "among"))
+        if verb.lemma_ in ("withdraw", "pull", "remove", "expel", "exclude"):  # "an order withdrawing the
+            arg_tokens = args.direct_objects(verb) or arg_tokens  # United States from the agreement"
         for a in args.agents(verb):
             for aid in _actors_in(table, a):
                 p = args.party(table, aid)
