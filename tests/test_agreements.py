@@ -820,3 +820,11 @@ def test_agreements_the_state_an_order_withdraws_from_a_text_is_its_party(run):
               "the agreement.", "2025-01-21")
     ended = next(e for e in _agreements(rec) if e.agreement.status == "terminated")
     assert ended.actors == ["USA"], ended.actors
+
+
+def test_agreements_the_deal_a_critic_judges_is_the_real_one_not_the_one_promised(run):
+    rec = run("ROME, Dec 13 - Italy and Libya reached a deal on migration on Wednesday, the prime minister said. "
+              "She said she would make a great deal with Tunisia on energy if it stopped the boats. The "
+              "opposition leader said the deal was a bad compromise.", "2023-12-13")
+    real = next(e for e in _agreements(rec) if "LBY" in e.actors)
+    assert any("bad compromise" in ev.text for ev in real.evidence), [ev.text for ev in real.evidence]

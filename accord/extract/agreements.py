@@ -1243,6 +1243,8 @@ def _resolve_anaphora(drafts: list[Draft], table: ActorTable, definite: set[int]
                 score += 2.0 if states <= a.all_parties() else -3.0 if states - a.all_parties() else 0.0
             if a.agreement.status != d.agreement.status and d.agreement.status not in ("signed",):
                 score -= 1.0
+            if a.modality == "hypothetical" and d.modality != "hypothetical":
+                score -= 1.0  # "he would make a great deal with farmers ... the deal was a bad compromise"
             signing_of_ended = a.agreement.status in _ENDINGS and d.agreement.status in ("signed", "ratified")
             if d.date and a.date and not d.date_guessed and not before and not signing_of_ended and (
                     not a.date_guessed and d.date[:7] != a.date[:7] or a.date_guessed and d.date[:4] < a.date[:4]):
