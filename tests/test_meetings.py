@@ -125,3 +125,13 @@ def test_meetings_one_visit_told_twice_is_one_visit(run):
               "met Cuong in Hanoi.", "2025-11-08")
     visits = [e for e in _consults(rec) if e.mode == "visit"]
     assert len(visits) == 1 and visits[0].actors == ["CHL"] and visits[0].recipients == ["VNM"], visits
+
+
+def test_meetings_the_invited_leader_is_the_visitor_and_the_war_discussed_is_no_place(run):
+    rec = run("BRASILIA, Aug 8 - Brazilian President Lula held a phone call with Chinese President Xi Jinping on "
+              "Friday and discussed the war in Ukraine. Lula invited Xi to visit Brazil later this year.",
+              "2025-08-08")
+    phone = next(e for e in _consults(rec) if e.mode == "phone")
+    assert phone.location is None, phone.location
+    visit = next(e for e in _consults(rec) if e.mode == "visit")
+    assert visit.actors == ["CHN"] and visit.recipients == ["BRA"] and visit.modality == "future"

@@ -36,6 +36,9 @@ def subjects(verb: Token) -> list[Token]:
             return conjuncts(v.head)  # "Mustapha, who leaves for Moscow"
         if subj:
             return [t for s in subj for t in conjuncts(s)]
+        objs = [c for c in v.head.children if c.dep_ == "dobj"] if v.dep_ == "xcomp" else []
+        if objs and v.head.lemma_ in _OBJECT_CONTROL:
+            return conjuncts(objs[0])  # "Modi invited Putin to visit India": Putin visits
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and v.head is not v:
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
                 owner = [c for c in v.head.children if c.dep_ == "poss"] if v.dep_ == "acl" and (
@@ -47,6 +50,8 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+_OBJECT_CONTROL = {"invite"}  # verbs whose object does what follows: "invited Putin to visit India". ("Urged
+# X to", "asked X to" too, but the coder codes those as the asker's request, and moving their subject cost it.)
 _RESOLVE_NOUNS = {"decision", "willingness", "readiness", "refusal", "plan", "intention", "bid", "move", "pledge",
                   "promise", "commitment", "offer", "threat", "vow", "attempt", "effort", "determination", "failure",
                   "agreement", "proposal"}  # "Canada's decision to ratify the pact": Canada ratifies

@@ -108,9 +108,13 @@ def place_of(sent: Span, table: ActorTable, anchor: Token | None) -> str | None:
             root = sent.doc[loc.start:loc.end].root
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
                 root = root.head.head  # "in the German city of Aachen"
-            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at"):
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lemma_ not in _TOPICS:
                 places.append((abs(loc.start - anchor.i) if anchor is not None else 0, loc.name))
     return min(places)[1] if places else None
+
+
+_TOPICS = {"war", "conflict", "crisis", "situation", "fighting", "violence", "invasion", "offensive", "election",
+           "unrest", "tension", "tensions"}  # "discussed the war in Ukraine": what was discussed, not where
 
 
 def body_sentences(doc: Doc, body_start: int) -> list[Span]:
