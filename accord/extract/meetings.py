@@ -60,9 +60,9 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
                 continue
             d = _from_token(tok, sent, ctx)
             twin = next((o for o in drafts if d is not None and o.all_parties() == d.all_parties() and (
-                o.sentence == sent or d.date is None and d.modality is None and o.modality is None
-                and next_sentence(o.sentence, sent) or _same_visit(o, d))), None)  # or "... He said the meeting
-            # was useful"
+                o.sentence == sent and not _invited(o, d)
+                or d.date is None and d.modality is None and o.modality is None and next_sentence(o.sentence, sent)
+                or _same_visit(o, d))), None)  # or "... He said the meeting was useful"
             if d is not None and twin is not None:  # "arrived in Manila ... and held talks with X": one visit
                 d.merge_key = twin.merge_key
             if d is not None:
@@ -71,6 +71,12 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int, ho
                 drafts.append(d)
                 ctx.earlier.append(d)
     return drafts
+
+
+def _invited(done: Draft, visit: Draft) -> bool:
+    """"Kamikawa met Marcos and invited him to visit Tokyo next year": a visit still to come, beside a
+    meeting that took place, is another event."""
+    return visit.mode == "visit" and visit.modality == "future" and done.modality is None and done.mode != "visit"
 
 
 def _same_visit(a: Draft, b: Draft) -> bool:
