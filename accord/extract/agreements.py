@@ -113,7 +113,8 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     stated: set[int] = set()  # definite mentions that a verb says were signed: "the agreement reached in March"
     listed: list[tuple[Draft, Instrument, Span]] = []  # "exchanged the following agreements: 1. MoU on ..."
     intro: Draft | None = None
-    for sent in body_sentences(doc, body_start):
+    sents = body_sentences(doc, body_start)
+    for sent in sents:
         here: list[Draft] = []
         named = _named_inside(instruments(sent, table))
         item = _list_item(sent, named) if intro is not None else None
@@ -135,9 +136,9 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
         if agreed is not None:
             here.append(agreed)
         if sent.text.rstrip().endswith(":"):
-            intro = next((d for d in here if d.agreement is not None and d.sentence.doc[d.trigger].tag_ == "NNS"), None)
+            intro = next((d for d in here if d.agreement is not None and _counts_texts(d)), None)
         drafts += _merge_same_sentence(here)
-    lead = lead_day(body_sentences(doc, body_start), reference)
+    lead = lead_day(sents, reference)
     for d in drafts:
         if d.date_guessed and lead is not None:
             d.date = lead  # the day the lead gives its news, rather than the day it was filed
@@ -148,8 +149,8 @@ def find(doc: Doc, table: ActorTable, reference: str | None, body_start: int) ->
     _terms_reported(drafts, table)
     _headline_word(doc, drafts, body_start)
     _effective_dates(drafts, reference)
-    _attach_areas(doc, drafts, body_start)
-    _signed_by_it(doc, drafts, table, body_start)
+    _attach_areas(sents, drafts)
+    _signed_by_it(sents, drafts, table)
     _complete_signatory_states(drafts, table)
     return drafts
 
@@ -238,8 +239,8 @@ def _itemise(drafts: list[Draft], listed: list[tuple[Draft, Instrument, Span]], 
         if lead.agreement is None or not lead.all_parties():
             continue
         told = [d for d in drafts if d.merge_key == lead.merge_key]  # "sign five agreements ... the following"
-        lead = next((d for d in told if d.date is not None and not d.date_guessed), next(
-            (d for d in told if d.date is not None), lead))
+        dated = sorted((d for d in told if d.date is not None), key=lambda d: d.date_guessed)  # stated first
+        lead = dated[0] if dated else lead
         own = _parties(ins, None, table)[0]
         parties = own if len(own) >= 2 else list(dict.fromkeys(lead.actors + lead.recipients))
         status = lead.agreement.status
@@ -252,8 +253,13 @@ def _itemise(drafts: list[Draft], listed: list[tuple[Draft, Instrument, Span]], 
                                 areas=scope(ins, None)),
             merge_key=("agreement", ins.kind, frozenset(parties), status, ins.head.i)))
         leads.add(lead.merge_key)  # type: ignore[arg-type]
-    drafts[:] = [d for d in drafts if not (d.merge_key in leads and d.trigger is not None and d.sentence.doc[
-        d.trigger].tag_ == "NNS")]  # the plurals that counted the texts; a text named once in the singular stays
+    drafts[:] = [d for d in drafts if not (d.merge_key in leads and _counts_texts(d))]  # the plurals that
+    # counted the texts; a text named once in the singular stays
+
+
+def _counts_texts(d: Draft) -> bool:
+    """Is the draft told by a plural ("five agreements", "the following agreements")?"""
+    return d.trigger is not None and d.sentence.doc[d.trigger].tag_ == "NNS"
 
 
 def _bare_plural(tok: Token, start: int | None = None) -> bool:
@@ -1455,11 +1461,11 @@ _BULLET = re.compile(
     r"^\s*(?P<mark>[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+(?P<item>\S.*?)\s*(?:[;.,]|;?\s+and)?\s*$")
 
 
-def _attach_areas(doc: Doc, drafts: list[Draft], body_start: int) -> None:
+def _attach_areas(sents: list[Span], drafts: list[Draft]) -> None:
     """Areas go to the agreement of their sentence or, failing that, the nearest one before."""
     if not drafts:
         return
-    for sent in body_sentences(doc, body_start):
+    for sent in sents:
         items = areas_in(sent)
         if not items:
             continue
@@ -1689,10 +1695,9 @@ def _mark_kind(mark: str) -> str:
     return "digit" if any(ch.isdigit() for ch in mark) else "letter" if any(ch.isalpha() for ch in mark) else "dash"
 
 
-def _signed_by_it(doc: Doc, drafts: list[Draft], table: ActorTable, body_start: int) -> None:
+def _signed_by_it(sents: list[Span], drafts: list[Draft], table: ActorTable) -> None:
     """"South Korea and Chile signed a memorandum ... It was signed by X and Y": the people who signed "it"
     in the next sentence signed the text the sentence before named."""
-    sents = body_sentences(doc, body_start)
     for before, sent in zip(sents, sents[1:], strict=False):
         for verb in sent:
             if verb.lemma_ not in ("sign", "ink", "initial") or not any(

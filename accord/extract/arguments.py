@@ -40,10 +40,12 @@ def subjects(verb: Token) -> list[Token]:
         if objs and v.head.lemma_ in _OBJECT_CONTROL:
             return conjuncts(objs[0])  # "Modi invited Putin to visit India": Putin visits
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and v.head is not v:
-            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
-                owner = [c for c in v.head.children if c.dep_ == "poss"] if v.dep_ == "acl" and (
-                    v.head.lemma_ in _RESOLVE_NOUNS) and any(c.tag_ == "TO" for c in v.children) else []
-                return conjuncts(v.head) if v.dep_ == "relcl" else conjuncts(owner[0]) if owner else []
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return conjuncts(v.head)
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):  # "Canada's decision to ratify the pact"
+                owner = [c for c in v.head.children if c.dep_ == "poss"]
+                infinitive = v.head.lemma_ in _RESOLVE_NOUNS and any(c.tag_ == "TO" for c in v.children)
+                return conjuncts(owner[0]) if owner and infinitive else []
             v = v.head
             continue
         break

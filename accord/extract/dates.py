@@ -110,8 +110,8 @@ def choose(exprs: list[TimeExpr], trigger: Token | None) -> TimeExpr | None:
         verb = _clause_verb(span.root)
         if verb.i != own_verb.i and verb.dep_ in ("acl", "relcl") and verb.head.i != trigger.i:
             continue  # "signed an accord, part of a restructuring agreed last year": the restructuring's date
-        if verb.i != own_verb.i and any(v.dep_ == "conj" and v.head.i == own_verb.i for v in [verb, *verb.ancestors]
-                                        if v.i != own_verb.i and own_verb.is_ancestor(v)):
+        branch = next((v for v in [verb, *verb.ancestors] if v.head.i == own_verb.i and v.i != own_verb.i), None)
+        if branch is not None and branch.dep_ == "conj":
             continue  # "met Marcos and invited him to visit Tokyo next year": the other verb's time
         if verb.i != own_verb.i and doc.text[max(0, e.start - 3):e.start].lower() == "by ":
             continue  # "agreed to raise trade to $15 billion by 2028": a deadline of what was agreed
